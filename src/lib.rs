@@ -1,0 +1,17 @@
+//! podpulse: a node-side Kubernetes pod health agent.
+//!
+//! The library holds every part of the agent so that integration tests and benchmarks drive the
+//! same code the binary runs; `main.rs` only parses the command line and calls in here.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod health;
+pub mod journal;
+pub mod metrics;
+pub mod model;
+pub mod pods;
+pub mod probe;
+pub mod runtime;
+pub mod server;
+pub mod telemetry;

@@ -1,0 +1,1 @@
+//! Metrics: collectors that render from the current node state at scrape time.
