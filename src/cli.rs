@@ -1,1 +1,156 @@
-//! cli
+//! The command line: `run` (the default), `check-config`, `pods`, `describe`, `explain`,
+//! `kubelet-log`. Parsing only; each command's work lives in its own module.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::{LogFormat, Overrides, RuntimeSelection};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "podpulse",
+    version,
+    about = "Per-pod health from the node: runtime, kubelet journal and probes, for Prometheus",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the agent (the default when no command is given).
+    Run(RunArgs),
+    /// Validate a config file; exits non-zero with the reason when it is invalid.
+    CheckConfig {
+        /// The YAML config file.
+        file: PathBuf,
+    },
+    /// This node's pods from a running agent, like `kubectl get pods -A` plus a diagnosis.
+    Pods {
+        #[arg(long, env = "PODPULSE_AGENT", default_value = "http://127.0.0.1:9842")]
+        agent: String,
+        #[arg(short = 'o', long = "output", value_enum)]
+        output: Option<PodsOutput>,
+    },
+    /// One pod's full diagnosis from a running agent.
+    Describe {
+        /// NAMESPACE/NAME
+        target: String,
+        #[arg(long, env = "PODPULSE_AGENT", default_value = "http://127.0.0.1:9842")]
+        agent: String,
+    },
+    /// Status and diagnosis for a saved `kubectl get pods -o json` (or YAML), offline.
+    Explain {
+        /// The file, or `-` for standard input.
+        #[arg(short = 'f', long = "filename")]
+        file: String,
+        #[arg(short = 'o', long = "output", value_enum)]
+        output: Option<JsonOutput>,
+    },
+    /// Attributes kubelet log lines (klog, journalctl short or JSON output) to pods and reasons.
+    KubeletLog {
+        /// The file; standard input when absent or `-`.
+        #[arg(short = 'f', long = "filename")]
+        file: Option<String>,
+        #[arg(short = 'o', long = "output", value_enum)]
+        output: Option<JsonOutput>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PodsOutput {
+    Wide,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JsonOutput {
+    Json,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct RunArgs {
+    /// YAML config file; flags and PODPULSE_* variables override it.
+    #[arg(long, env = "PODPULSE_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Address to serve /metrics, /pods, /healthz and /readyz on [default: 0.0.0.0:9842].
+    #[arg(long, env = "PODPULSE_LISTEN")]
+    pub listen: Option<String>,
+    /// Docker Engine socket [default: /var/run/docker.sock].
+    #[arg(long, env = "PODPULSE_DOCKER_SOCKET")]
+    pub docker_socket: Option<PathBuf>,
+    /// Container runtime back-end [default: docker].
+    #[arg(long, env = "PODPULSE_RUNTIME", value_enum)]
+    pub runtime: Option<RuntimeSelection>,
+    /// CRI socket (containerd, CRI-O) for --runtime cri.
+    #[arg(long, env = "PODPULSE_CRI_SOCKET")]
+    pub cri_socket: Option<PathBuf>,
+    #[arg(long, env = "PODPULSE_LOG_FORMAT", value_enum)]
+    pub log_format: Option<LogFormat>,
+    /// Log filter, e.g. `info` or `podpulse=debug`.
+    #[arg(long, env = "PODPULSE_LOG_LEVEL")]
+    pub log_level: Option<String>,
+    /// This node's name (the downward API's spec.nodeName).
+    #[arg(long, env = "PODPULSE_NODE_NAME")]
+    pub node_name: Option<String>,
+    /// Watch this node's pods on the API server, with this kubeconfig (in-cluster config when
+    /// enabled in the file without one).
+    #[arg(long, env = "PODPULSE_KUBECONFIG")]
+    pub kubeconfig: Option<PathBuf>,
+    /// Poll the kubelet's /pods at this URL.
+    #[arg(long, env = "PODPULSE_KUBELET_URL")]
+    pub kubelet_url: Option<String>,
+    /// The kubelet's static pod directory.
+    #[arg(long, env = "PODPULSE_MANIFEST_DIR")]
+    pub manifest_dir: Option<PathBuf>,
+    /// Read the kubelet journal from this directory (or a prefix holding var/log/journal).
+    #[arg(long, env = "PODPULSE_JOURNAL_DIR")]
+    pub journal_dir: Option<PathBuf>,
+    /// Do not read the journal.
+    #[arg(long, env = "PODPULSE_NO_JOURNAL")]
+    pub no_journal: bool,
+    /// Where the journal cursor is kept [default: /var/lib/podpulse].
+    #[arg(long, env = "PODPULSE_STATE_DIR")]
+    pub state_dir: Option<PathBuf>,
+    /// Run no probes.
+    #[arg(long, env = "PODPULSE_NO_PROBES")]
+    pub no_probes: bool,
+    /// Run no exec probes (read-only mode: nothing runs inside containers).
+    #[arg(long, env = "PODPULSE_NO_EXEC_PROBES")]
+    pub no_exec_probes: bool,
+    /// Ignore containers that no kubelet created.
+    #[arg(long, env = "PODPULSE_NO_PLAIN_CONTAINERS")]
+    pub no_plain_containers: bool,
+    /// Namespace for containers that no kubelet created [default: docker].
+    #[arg(long, env = "PODPULSE_PLAIN_NAMESPACE")]
+    pub plain_namespace: Option<String>,
+}
+
+impl RunArgs {
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            listen: self.listen.clone(),
+            node_name: self.node_name.clone(),
+            log_format: self.log_format,
+            log_level: self.log_level.clone(),
+            runtime: self.runtime,
+            docker_socket: self.docker_socket.clone(),
+            cri_socket: self.cri_socket.clone(),
+            state_dir: self.state_dir.clone(),
+            kubeconfig: self.kubeconfig.clone(),
+            kubelet_url: self.kubelet_url.clone(),
+            manifest_dir: self.manifest_dir.clone(),
+            journal_dir: self.journal_dir.clone(),
+            no_journal: self.no_journal,
+            no_probes: self.no_probes,
+            no_exec_probes: self.no_exec_probes,
+            no_plain_containers: self.no_plain_containers,
+            plain_namespace: self.plain_namespace.clone(),
+        }
+    }
+}

@@ -1,1 +1,421 @@
-//! config
+//! Configuration: the raw YAML file, command-line flags and `PODPULSE_*` environment variables
+//! merged (file < environment < flags) and validated into one `Config` before anything starts.
+//!
+//! Unknown keys in the file are an error that names the key: a typo must not silently fall back
+//! to a default on a production node.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config file {path} is invalid: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("invalid value for {key}: {message}")]
+    Invalid { key: &'static str, message: String },
+}
+
+/// Which runtime back-end to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum RuntimeSelection {
+    Docker,
+    Cri,
+    Auto,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+// ---- the file, as written -------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawConfig {
+    pub listen: Option<String>,
+    pub node_name: Option<String>,
+    pub log_format: Option<LogFormat>,
+    pub log_level: Option<String>,
+    pub runtime: Option<RuntimeSelection>,
+    pub docker_socket: Option<PathBuf>,
+    pub cri_socket: Option<PathBuf>,
+    pub state_dir: Option<PathBuf>,
+    pub shutdown_grace_seconds: Option<u64>,
+    pub plain_containers: RawPlain,
+    pub journal: RawJournal,
+    pub sources: RawSources,
+    pub probes: RawProbes,
+    pub classify: RawClassify,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawPlain {
+    pub enabled: Option<bool>,
+    pub namespace: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawJournal {
+    pub enabled: Option<bool>,
+    /// A journal directory (or a prefix under which `var/log/journal` and `run/log/journal` are
+    /// tried); absent means the system journal.
+    pub directory: Option<PathBuf>,
+    pub units: Option<Vec<String>>,
+    pub identifiers: Option<Vec<String>>,
+    pub runtime_units: Option<Vec<String>>,
+    pub lookback_seconds: Option<u64>,
+    pub rules_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawSources {
+    pub apiserver: RawApiServer,
+    pub kubelet: RawKubelet,
+    pub manifests: RawManifests,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawApiServer {
+    pub enabled: Option<bool>,
+    pub kubeconfig: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawKubelet {
+    pub url: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub ca_file: Option<PathBuf>,
+    pub insecure_skip_verify: Option<bool>,
+    pub period_seconds: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawManifests {
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawProbes {
+    pub enabled: Option<bool>,
+    pub exec: Option<bool>,
+    pub foreign_hosts: Option<bool>,
+    pub concurrency: Option<usize>,
+    pub exec_concurrency: Option<usize>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawClassify {
+    pub allowed_unsafe_sysctls: Option<Vec<String>>,
+    pub crashloop_reset_seconds: Option<u64>,
+}
+
+impl RawConfig {
+    pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_yaml(&text).map_err(|message| ConfigError::Parse {
+            path: path.to_path_buf(),
+            message,
+        })
+    }
+
+    pub fn from_yaml(text: &str) -> Result<Self, String> {
+        if text.trim().is_empty() {
+            return Ok(Self::default());
+        }
+        serde_yaml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+// ---- validated ------------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub node_name: Option<String>,
+    pub log_format: LogFormat,
+    pub log_level: String,
+    pub runtime: RuntimeSelection,
+    pub docker_socket: PathBuf,
+    pub cri_socket: Option<PathBuf>,
+    pub state_dir: PathBuf,
+    pub shutdown_grace: std::time::Duration,
+    /// Namespace for plain (non-kubelet) containers; `None` ignores them.
+    pub plain_namespace: Option<String>,
+    pub journal: JournalSettings,
+    pub sources: SourceSettings,
+    pub probes: ProbeSettings,
+    pub allowed_unsafe_sysctls: Vec<String>,
+    pub crashloop_reset_seconds: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct JournalSettings {
+    pub enabled: bool,
+    pub directory: Option<PathBuf>,
+    pub units: Vec<String>,
+    pub identifiers: Vec<String>,
+    pub runtime_units: Vec<String>,
+    pub lookback_seconds: u64,
+    pub rules_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SourceSettings {
+    pub apiserver: bool,
+    pub kubeconfig: Option<PathBuf>,
+    pub kubelet_url: Option<String>,
+    pub kubelet_token_file: Option<PathBuf>,
+    pub kubelet_ca_file: Option<PathBuf>,
+    pub kubelet_insecure_skip_verify: bool,
+    pub kubelet_period_seconds: u64,
+    pub manifest_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProbeSettings {
+    pub enabled: bool,
+    pub exec: bool,
+    pub foreign_hosts: bool,
+    pub concurrency: usize,
+    pub exec_concurrency: usize,
+}
+
+pub const DEFAULT_LISTEN: &str = "0.0.0.0:9842";
+pub const DEFAULT_DOCKER_SOCKET: &str = "/var/run/docker.sock";
+pub const DEFAULT_STATE_DIR: &str = "/var/lib/podpulse";
+
+/// Values from flags and environment (clap merges those two, flags first).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub node_name: Option<String>,
+    pub log_format: Option<LogFormat>,
+    pub log_level: Option<String>,
+    pub runtime: Option<RuntimeSelection>,
+    pub docker_socket: Option<PathBuf>,
+    pub cri_socket: Option<PathBuf>,
+    pub state_dir: Option<PathBuf>,
+    pub kubeconfig: Option<PathBuf>,
+    pub kubelet_url: Option<String>,
+    pub manifest_dir: Option<PathBuf>,
+    pub journal_dir: Option<PathBuf>,
+    pub no_journal: bool,
+    pub no_probes: bool,
+    pub no_exec_probes: bool,
+    pub no_plain_containers: bool,
+    pub plain_namespace: Option<String>,
+}
+
+impl Config {
+    /// Merges the file (if any) with the overrides and validates the result.
+    pub fn build(raw: RawConfig, o: Overrides) -> Result<Self, ConfigError> {
+        let listen_text = o
+            .listen
+            .or(raw.listen)
+            .unwrap_or_else(|| DEFAULT_LISTEN.to_string());
+        let listen: SocketAddr = listen_text.parse().map_err(|e| ConfigError::Invalid {
+            key: "listen",
+            message: format!("{listen_text:?} is not an address:port ({e})"),
+        })?;
+        let plain_enabled = !o.no_plain_containers && raw.plain_containers.enabled.unwrap_or(true);
+        let plain_ns = o
+            .plain_namespace
+            .or(raw.plain_containers.namespace)
+            .unwrap_or_else(|| "docker".to_string());
+        if !is_dns_label(&plain_ns) {
+            return Err(ConfigError::Invalid {
+                key: "plain_containers.namespace",
+                message: format!("{plain_ns:?} is not a valid namespace name"),
+            });
+        }
+        let log_level = o
+            .log_level
+            .or(raw.log_level)
+            .unwrap_or_else(|| "info".to_string());
+        if tracing_subscriber::EnvFilter::try_new(&log_level).is_err() {
+            return Err(ConfigError::Invalid {
+                key: "log_level",
+                message: format!(
+                    "{log_level:?} is not a log filter (try info, debug, podpulse=debug)"
+                ),
+            });
+        }
+        let node_name = o.node_name.or(raw.node_name).filter(|n| !n.is_empty());
+        let apiserver = raw.sources.apiserver.enabled.unwrap_or(false)
+            || o.kubeconfig.is_some()
+            || raw.sources.apiserver.kubeconfig.is_some();
+        if apiserver && node_name.is_none() {
+            return Err(ConfigError::Invalid {
+                key: "node_name",
+                message:
+                    "the API server source needs the node name (--node-name or PODPULSE_NODE_NAME)"
+                        .into(),
+            });
+        }
+        let kubelet_period_seconds = raw.sources.kubelet.period_seconds.unwrap_or(10);
+        if kubelet_period_seconds == 0 {
+            return Err(ConfigError::Invalid {
+                key: "sources.kubelet.period_seconds",
+                message: "must be at least 1".into(),
+            });
+        }
+        let concurrency = raw.probes.concurrency.unwrap_or(256);
+        let exec_concurrency = raw.probes.exec_concurrency.unwrap_or(8);
+        if concurrency == 0 || exec_concurrency == 0 {
+            return Err(ConfigError::Invalid {
+                key: "probes.concurrency",
+                message: "concurrency limits must be at least 1".into(),
+            });
+        }
+        Ok(Config {
+            listen,
+            node_name,
+            log_format: o.log_format.or(raw.log_format).unwrap_or(LogFormat::Text),
+            log_level,
+            runtime: o
+                .runtime
+                .or(raw.runtime)
+                .unwrap_or(RuntimeSelection::Docker),
+            docker_socket: o
+                .docker_socket
+                .or(raw.docker_socket)
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_DOCKER_SOCKET)),
+            cri_socket: o.cri_socket.or(raw.cri_socket),
+            state_dir: o
+                .state_dir
+                .or(raw.state_dir)
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_STATE_DIR)),
+            shutdown_grace: std::time::Duration::from_secs(
+                raw.shutdown_grace_seconds.unwrap_or(10),
+            ),
+            plain_namespace: plain_enabled.then_some(plain_ns),
+            journal: JournalSettings {
+                enabled: !o.no_journal && raw.journal.enabled.unwrap_or(true),
+                directory: o.journal_dir.or(raw.journal.directory),
+                units: raw
+                    .journal
+                    .units
+                    .unwrap_or_else(|| vec!["kubelet.service".to_string()]),
+                identifiers: raw
+                    .journal
+                    .identifiers
+                    .unwrap_or_else(|| vec!["kubelet".to_string()]),
+                runtime_units: raw.journal.runtime_units.unwrap_or_default(),
+                lookback_seconds: raw.journal.lookback_seconds.unwrap_or(0),
+                rules_file: raw.journal.rules_file,
+            },
+            sources: SourceSettings {
+                apiserver,
+                kubeconfig: o.kubeconfig.or(raw.sources.apiserver.kubeconfig),
+                kubelet_url: o.kubelet_url.or(raw.sources.kubelet.url),
+                kubelet_token_file: raw.sources.kubelet.token_file,
+                kubelet_ca_file: raw.sources.kubelet.ca_file,
+                kubelet_insecure_skip_verify: raw
+                    .sources
+                    .kubelet
+                    .insecure_skip_verify
+                    .unwrap_or(false),
+                kubelet_period_seconds,
+                manifest_dir: o.manifest_dir.or(raw.sources.manifests.dir),
+            },
+            probes: ProbeSettings {
+                enabled: !o.no_probes && raw.probes.enabled.unwrap_or(true),
+                exec: !o.no_exec_probes && raw.probes.exec.unwrap_or(true),
+                foreign_hosts: raw.probes.foreign_hosts.unwrap_or(true),
+                concurrency,
+                exec_concurrency,
+            },
+            allowed_unsafe_sysctls: raw.classify.allowed_unsafe_sysctls.unwrap_or_default(),
+            crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
+        })
+    }
+}
+
+fn is_dns_label(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 63
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_work_with_no_file() {
+        let c = Config::build(RawConfig::default(), Overrides::default()).expect("defaults");
+        assert_eq!(c.listen.to_string(), DEFAULT_LISTEN);
+        assert_eq!(c.docker_socket, PathBuf::from(DEFAULT_DOCKER_SOCKET));
+        assert_eq!(c.plain_namespace.as_deref(), Some("docker"));
+        assert!(c.journal.enabled && c.probes.enabled);
+    }
+
+    #[test]
+    fn unknown_key_is_named() {
+        let err =
+            RawConfig::from_yaml("listen: 127.0.0.1:1\nlisten_adress: x\n").expect_err("unknown");
+        assert!(err.contains("listen_adress"), "{err}");
+        let err = RawConfig::from_yaml("journal:\n  unitz: []\n").expect_err("nested unknown");
+        assert!(err.contains("unitz"), "{err}");
+    }
+
+    #[test]
+    fn flags_and_env_win_over_file() {
+        let raw =
+            RawConfig::from_yaml("listen: 127.0.0.1:1000\ndocker_socket: /a.sock\n").expect("yaml");
+        let c = Config::build(
+            raw,
+            Overrides {
+                listen: Some("127.0.0.1:2000".into()),
+                ..Default::default()
+            },
+        )
+        .expect("valid");
+        assert_eq!(c.listen.port(), 2000);
+        assert_eq!(c.docker_socket, PathBuf::from("/a.sock"));
+    }
+
+    #[test]
+    fn invalid_values_are_errors() {
+        for (yaml, key) in [
+            ("listen: nope\n", "listen"),
+            (
+                "plain_containers:\n  namespace: Bad_NS\n",
+                "plain_containers.namespace",
+            ),
+            ("sources:\n  apiserver:\n    enabled: true\n", "node_name"),
+            ("probes:\n  concurrency: 0\n", "probes.concurrency"),
+        ] {
+            let raw = RawConfig::from_yaml(yaml).expect("yaml");
+            match Config::build(raw, Overrides::default()) {
+                Err(ConfigError::Invalid { key: k, .. }) => assert_eq!(k, key, "{yaml}"),
+                other => panic!("{yaml}: {other:?}"),
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod client;
 pub mod config;
 pub mod health;
 pub mod journal;
@@ -14,4 +15,6 @@ pub mod pods;
 pub mod probe;
 pub mod runtime;
 pub mod server;
+pub mod state;
 pub mod telemetry;
+pub mod time;

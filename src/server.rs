@@ -1,1 +1,171 @@
-//! server
+//! The HTTP endpoint: `/metrics`, `/healthz`, `/readyz`, `/pods`, `/pods/<namespace>/<name>`.
+//!
+//! Every handler reads the latest snapshot and nothing else: a scrape never waits on an input,
+//! and nothing here can change a container (the API has no write routes at all).
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
+
+use crate::metrics::{self, RenderInputs};
+use crate::runtime::docker::{SkipCounters, SkipKind};
+use crate::state::Snapshot;
+
+/// What the handlers read.
+#[derive(Clone)]
+pub struct ServerState {
+    pub snapshots: watch::Receiver<Arc<Snapshot>>,
+    pub skips: Arc<SkipCounters>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+/// Binds now (so a busy port fails start-up with its own exit code) and returns the listener.
+pub async fn bind(addr: SocketAddr) -> Result<TcpListener, ServerError> {
+    TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServerError::Bind { addr, source })
+}
+
+/// Serves until `cancel` fires; connections in flight finish on their own.
+pub async fn serve(listener: TcpListener, state: ServerState, cancel: CancellationToken) {
+    loop {
+        let (stream, _) = tokio::select! {
+            _ = cancel.cancelled() => return,
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let state = state.clone();
+        tokio::spawn(async move {
+            let svc = hyper::service::service_fn(move |req| {
+                let state = state.clone();
+                async move { Ok::<_, Infallible>(handle(&state, req)) }
+            });
+            let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                .serve_connection(TokioIo::new(stream), svc)
+                .await;
+        });
+    }
+}
+
+fn respond(
+    status: StatusCode,
+    content_type: &'static str,
+    body: impl Into<Bytes>,
+) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(body.into()));
+    *r.status_mut() = status;
+    r.headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    r
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Response<Full<Bytes>> {
+    match serde_json::to_vec(v) {
+        Ok(body) => respond(StatusCode::OK, "application/json", body),
+        Err(e) => respond(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "text/plain; charset=utf-8",
+            format!("encoding failed: {e}\n"),
+        ),
+    }
+}
+
+pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Bytes>> {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return respond(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "text/plain; charset=utf-8",
+            "read-only API: GET only\n",
+        );
+    }
+    let snap = state.snapshots.borrow().clone();
+    let path = req.uri().path();
+    match path {
+        "/metrics" => {
+            let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
+            let om = metrics::wants_openmetrics(accept);
+            let skips: Vec<(&'static str, u64)> = SkipKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), state.skips.get(*k)))
+                .collect();
+            let body = metrics::render(&RenderInputs {
+                snapshot: &snap,
+                skips: &skips,
+                openmetrics: om,
+            });
+            let ct = if om {
+                metrics::OPENMETRICS_CONTENT_TYPE
+            } else {
+                metrics::TEXT_CONTENT_TYPE
+            };
+            respond(StatusCode::OK, ct, body)
+        }
+        "/healthz" => respond(StatusCode::OK, "text/plain; charset=utf-8", "ok\n"),
+        "/readyz" => {
+            if snap.synced {
+                respond(StatusCode::OK, "text/plain; charset=utf-8", "ready\n")
+            } else {
+                respond(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "text/plain; charset=utf-8",
+                    "waiting for the first full sync with the container runtime\n",
+                )
+            }
+        }
+        "/pods" | "/pods/" => json(&snap.pods),
+        p if p.starts_with("/pods/") => {
+            let rest = &p["/pods/".len()..];
+            match rest.split_once('/') {
+                Some((ns, name)) if !ns.is_empty() && !name.is_empty() && !name.contains('/') => {
+                    match snap.pod(ns, name) {
+                        Some(pod) => json(pod),
+                        None => respond(
+                            StatusCode::NOT_FOUND,
+                            "text/plain; charset=utf-8",
+                            format!("no pod {ns}/{name} on this node\n"),
+                        ),
+                    }
+                }
+                _ => respond(
+                    StatusCode::NOT_FOUND,
+                    "text/plain; charset=utf-8",
+                    "use /pods/<namespace>/<name>\n",
+                ),
+            }
+        }
+        "/" => respond(
+            StatusCode::OK,
+            "text/plain; charset=utf-8",
+            "podpulse: /metrics /pods /pods/<namespace>/<name> /healthz /readyz\n",
+        ),
+        _ => respond(
+            StatusCode::NOT_FOUND,
+            "text/plain; charset=utf-8",
+            "not found\n",
+        ),
+    }
+}

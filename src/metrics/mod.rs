@@ -1,1 +1,152 @@
-//! Metrics: collectors that render from the current node state at scrape time.
+//! Metrics: a small exposition encoder and the renderer that writes every series from the
+//! current `Snapshot` at scrape time.
+//!
+//! Nothing here keeps metric state of its own: a series exists exactly while the state it
+//! describes does, so a deleted pod's series are gone at the next scrape. Counters are kept by
+//! their owners (the node state, the journal reader, the probe scheduler) and only read here.
+//!
+//! The encoder is hand-written rather than `prometheus-client`: that crate renders OpenMetrics
+//! only, while `promtool check metrics` and older scrapers want the classic text format, and
+//! per-scrape families with dynamic label sets are simplest as plain writes.
+
+pub mod process;
+pub mod render;
+
+use std::fmt::Write;
+
+pub use render::{render, RenderInputs};
+
+/// The content types we serve.
+pub const TEXT_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+pub const OPENMETRICS_CONTENT_TYPE: &str =
+    "application/openmetrics-text; version=1.0.0; charset=utf-8";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Gauge,
+    Counter,
+    Histogram,
+}
+
+/// Writes one exposition document, in the classic text format or in OpenMetrics.
+pub struct Encoder {
+    out: String,
+    openmetrics: bool,
+    counter_family: bool,
+}
+
+impl Encoder {
+    pub fn new(openmetrics: bool, capacity: usize) -> Self {
+        Self {
+            out: String::with_capacity(capacity),
+            openmetrics,
+            counter_family: false,
+        }
+    }
+
+    /// Starts a family. Counter families are named without `_total`; samples add it.
+    pub fn family(&mut self, name: &str, kind: Kind, help: &str) {
+        self.counter_family = kind == Kind::Counter;
+        let header = if kind == Kind::Counter && !self.openmetrics {
+            format!("{name}_total")
+        } else {
+            name.to_string()
+        };
+        let kind = match kind {
+            Kind::Gauge => "gauge",
+            Kind::Counter => "counter",
+            Kind::Histogram => "histogram",
+        };
+        let _ = writeln!(self.out, "# HELP {header} {help}");
+        let _ = writeln!(self.out, "# TYPE {header} {kind}");
+    }
+
+    /// One sample of the current family. `suffix` is `""`, or `_bucket`/`_sum`/`_count` for a
+    /// histogram; counters get `_total` automatically.
+    pub fn sample(&mut self, name: &str, suffix: &str, labels: &[(&str, &str)], value: f64) {
+        self.out.push_str(name);
+        if self.counter_family {
+            self.out.push_str("_total");
+        }
+        self.out.push_str(suffix);
+        if !labels.is_empty() {
+            self.out.push('{');
+            for (i, (k, v)) in labels.iter().enumerate() {
+                if i > 0 {
+                    self.out.push(',');
+                }
+                self.out.push_str(k);
+                self.out.push_str("=\"");
+                escape_into(&mut self.out, v);
+                self.out.push('"');
+            }
+            self.out.push('}');
+        }
+        self.out.push(' ');
+        write_value(&mut self.out, value);
+        self.out.push('\n');
+    }
+
+    pub fn finish(mut self) -> String {
+        if self.openmetrics {
+            self.out.push_str("# EOF\n");
+        }
+        self.out
+    }
+}
+
+fn escape_into(out: &mut String, v: &str) {
+    for c in v.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn write_value(out: &mut String, v: f64) {
+    if v.is_nan() {
+        out.push_str("NaN");
+    } else if v.is_infinite() {
+        out.push_str(if v > 0.0 { "+Inf" } else { "-Inf" });
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
+        let _ = write!(out, "{}", v as i64);
+    } else {
+        let _ = write!(out, "{v}");
+    }
+}
+
+/// True when the scraper's `Accept` header prefers OpenMetrics.
+pub fn wants_openmetrics(accept: Option<&str>) -> bool {
+    accept.is_some_and(|a| a.contains("application/openmetrics-text"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_text_and_openmetrics() {
+        for om in [false, true] {
+            let mut e = Encoder::new(om, 0);
+            e.family("x_restarts", Kind::Counter, "Restarts.");
+            e.sample("x_restarts", "", &[("pod", "a\"b\\c\nd")], 3.0);
+            e.family("x_up", Kind::Gauge, "Up.");
+            e.sample("x_up", "", &[], 0.5);
+            let s = e.finish();
+            assert!(
+                s.contains("x_restarts_total{pod=\"a\\\"b\\\\c\\nd\"} 3\n"),
+                "{s}"
+            );
+            assert!(s.contains("x_up 0.5\n"));
+            if om {
+                assert!(s.contains("# TYPE x_restarts counter\n"));
+                assert!(s.ends_with("# EOF\n"));
+            } else {
+                assert!(s.contains("# TYPE x_restarts_total counter\n"));
+            }
+        }
+    }
+}

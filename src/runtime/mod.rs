@@ -81,3 +81,108 @@ pub trait Runtime: Send + Sync + 'static {
     /// Image references present on the node (repo tags and digests), for `ErrImageNeverPull`.
     async fn images(&self) -> Result<Vec<String>, RuntimeError>;
 }
+
+/// How long to wait between reconnect attempts: doubling from the first to the last.
+const BACKOFF_FIRST: Duration = Duration::from_millis(500);
+const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// How often the image list is refreshed (it only matters for `ErrImageNeverPull`).
+const IMAGES_EVERY: Duration = Duration::from_secs(60);
+
+/// Keeps the node state in sync with the runtime until `cancel` fires: connect, start the event
+/// stream, list everything, then forward events; on any failure report the runtime down and
+/// retry with backoff. Never returns an error: an unreachable runtime is a state, not a crash.
+pub async fn supervise(
+    rt: std::sync::Arc<dyn Runtime>,
+    updates: mpsc::Sender<crate::state::Update>,
+    cancel: CancellationToken,
+) {
+    use crate::state::Update;
+    let mut backoff = BACKOFF_FIRST;
+    loop {
+        if cancel.is_cancelled() {
+            return;
+        }
+        let err = match sync_once(&rt, &updates, &cancel, &mut backoff).await {
+            Ok(()) => return,
+            Err(e) => e,
+        };
+        tracing::warn!(runtime = rt.kind().as_str(), endpoint = %rt.endpoint(), error = %err, retry_in = ?backoff, "runtime unreachable");
+        if updates
+            .send(Update::RuntimeDown {
+                error: err.to_string(),
+            })
+            .await
+            .is_err()
+        {
+            return;
+        }
+        tokio::select! {
+            _ = cancel.cancelled() => return,
+            _ = tokio::time::sleep(backoff) => {}
+        }
+        backoff = (backoff * 2).min(BACKOFF_MAX);
+    }
+}
+
+/// One connection's life. `Ok` only on cancellation.
+async fn sync_once(
+    rt: &std::sync::Arc<dyn Runtime>,
+    updates: &mpsc::Sender<crate::state::Update>,
+    cancel: &CancellationToken,
+    backoff: &mut Duration,
+) -> Result<(), RuntimeError> {
+    use crate::state::Update;
+    let version = rt.version().await?;
+    // Subscribe before listing so that nothing that happens during the list is missed; events
+    // already reflected in the list are fresh inspects, so re-applying them is harmless.
+    let (ev_tx, mut ev_rx) = mpsc::channel::<RuntimeEvent>(1024);
+    let watch_cancel = cancel.child_token();
+    let watcher = {
+        let rt = rt.clone();
+        let c = watch_cancel.clone();
+        tokio::spawn(async move { rt.watch(ev_tx, c).await })
+    };
+    let _stop_watcher = watch_cancel.clone().drop_guard();
+    let containers = rt.list().await?;
+    tracing::info!(runtime = rt.kind().as_str(), %version, containers = containers.len(), "runtime synced");
+    if updates
+        .send(Update::RuntimeSynced {
+            containers,
+            version,
+        })
+        .await
+        .is_err()
+    {
+        return Ok(());
+    }
+    *backoff = BACKOFF_FIRST;
+    let mut images_tick = tokio::time::interval(IMAGES_EVERY);
+    let mut watcher = watcher;
+    loop {
+        tokio::select! {
+            _ = cancel.cancelled() => return Ok(()),
+            _ = images_tick.tick() => match rt.images().await {
+                Ok(list) => {
+                    let _ = updates.send(Update::Images(list.into_iter().collect())).await;
+                }
+                Err(e) => tracing::debug!(error = %e, "image list unavailable"),
+            },
+            ev = ev_rx.recv() => match ev {
+                Some(ev) => {
+                    if updates.send(Update::Runtime(ev)).await.is_err() {
+                        return Ok(());
+                    }
+                }
+                None => {
+                    // The watcher ended: find out why.
+                    return match (&mut watcher).await {
+                        Ok(Ok(())) if cancel.is_cancelled() => Ok(()),
+                        Ok(Ok(())) => Err(RuntimeError::EventsEnded),
+                        Ok(Err(e)) => Err(e),
+                        Err(join) => Err(RuntimeError::Events(join.to_string())),
+                    };
+                }
+            },
+        }
+    }
+}
