@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the test images with no registry: a busybox-static rootfs imported with `docker import`
+# (podpulse-test/busybox:1) and a pause image on top of it (podpulse-test/pause:1). Idempotent.
+set -euo pipefail
+BUSYBOX=${BUSYBOX:-/bin/busybox}
+if ! docker image inspect podpulse-test/busybox:1 >/dev/null 2>&1; then
+  [ -x "$BUSYBOX" ] || { echo "busybox-static not installed ($BUSYBOX)" >&2; exit 1; }
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+  mkdir -p "$dir/bin" "$dir/etc" "$dir/www" "$dir/tmp"
+  cp "$BUSYBOX" "$dir/bin/busybox"
+  for applet in $("$BUSYBOX" --list); do
+    [ "$applet" = busybox ] || ln -sf busybox "$dir/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$dir/etc/passwd"
+  printf 'root:x:0:\nnogroup:x:65534:\n' > "$dir/etc/group"
+  echo ok > "$dir/www/healthz"
+  chmod 1777 "$dir/tmp"
+  tar -C "$dir" -c . | docker import -c 'ENV PATH=/bin' -c 'CMD ["/bin/sh"]' - podpulse-test/busybox:1 >/dev/null
+fi
+if ! docker image inspect podpulse-test/pause:1 >/dev/null 2>&1; then
+  # `sleep` as pause: it never exits and holds the pod's namespaces, which is all tests need.
+  printf 'FROM podpulse-test/busybox:1\nENTRYPOINT ["/bin/sleep","2147483647"]\n' \
+    | DOCKER_BUILDKIT=0 docker build -q -t podpulse-test/pause:1 - >/dev/null
+fi
+echo "test images ready: podpulse-test/busybox:1 podpulse-test/pause:1"

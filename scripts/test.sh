@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: install and start what the tests need, then run
+# every test. CI calls exactly this (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export CI="${CI:-true}"   # tests that need a service fail rather than skip
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+if cargo nextest --version >/dev/null 2>&1; then
+  cargo nextest run --no-fail-fast --all-targets
+else
+  cargo test --no-fail-fast --all-targets
+fi
