@@ -138,7 +138,9 @@ impl Container {
     }
 }
 
-/// A change the runtime reports between two full lists.
+/// A change the runtime reports between two full lists. Mostly `Changed`, so boxing the large
+/// variant would only add an allocation per event.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum RuntimeEvent {
     /// A container was created, started, died, changed health: its fresh inspect.
