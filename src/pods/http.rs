@@ -62,12 +62,10 @@ pub enum HttpError {
     HalfClientCert,
     #[error("no CA configured and no system CA bundle found (tried {tried})")]
     NoCa { tried: String },
-    #[error("request to {url} failed: {source}")]
-    Request {
-        url: String,
-        #[source]
-        source: hyper_util::client::legacy::Error,
-    },
+    /// `detail` is the whole cause chain (hyper's own message is only "client error (Connect)";
+    /// the useful part, e.g. a certificate rejection, is nested below it).
+    #[error("request to {url} failed: {detail}")]
+    Request { url: String, detail: String },
     #[error("{what} from {url} timed out after {after:?}")]
     Timeout {
         what: &'static str,
@@ -258,7 +256,10 @@ impl HttpClient {
             })?;
         match tokio::time::timeout(self.request_timeout, self.client.request(req)).await {
             Ok(Ok(resp)) => Ok(resp),
-            Ok(Err(source)) => Err(HttpError::Request { url, source }),
+            Ok(Err(e)) => Err(HttpError::Request {
+                url,
+                detail: error_chain(&e),
+            }),
             Err(_) => Err(HttpError::Timeout {
                 what: "response headers",
                 url,
@@ -299,6 +300,20 @@ impl HttpClient {
             }),
         }
     }
+}
+
+/// An error and its sources, joined with ": ", without repeats (hyper nests the same message).
+pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let msg = s.to_string();
+        if parts.last() != Some(&msg) {
+            parts.push(msg);
+        }
+        cur = s.source();
+    }
+    parts.join(": ")
 }
 
 /// The first 512 bytes of a body, for error messages (an API `Status` message fits).
