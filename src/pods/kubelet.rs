@@ -220,7 +220,9 @@ mod tests {
 
     #[test]
     fn decode_table() {
-        let cases: &[(&str, Result<(usize, usize), &str>)] = &[
+        // (body, Ok((pods, rejected)) or Err(message part))
+        type Want = Result<(usize, usize), &'static str>;
+        let cases: &[(&str, Want)] = &[
             (
                 r#"{"kind":"PodList","apiVersion":"v1","metadata":{},"items":[]}"#,
                 Ok((0, 0)),
