@@ -35,6 +35,8 @@ use super::{Backoff, Publisher, SourceKind, SourceUpdate};
 pub const SERVICE_ACCOUNT_DIR: &str = "/var/run/secrets/kubernetes.io/serviceaccount";
 /// Watch-line decode failures kept in `rejected` (newest last); older ones drop off.
 const MAX_REJECTED: usize = 20;
+/// After this many failures in a row the client is rebuilt from the config files.
+const REBUILD_AFTER_FAILURES: u32 = 3;
 
 /// How to reach the API server.
 #[derive(Debug, Clone)]
@@ -160,6 +162,7 @@ pub async fn run(cfg: ApiServerConfig, tx: mpsc::Sender<SourceUpdate>, cancel: C
         pods: HashMap::new(),
         rejected: Vec::new(),
         new_rejections: 0,
+        failures: 0,
     };
     w.run().await;
 }
@@ -175,8 +178,9 @@ enum Step {
 /// How a watch ended.
 #[derive(Debug)]
 enum WatchEnd {
-    /// The server closed the stream normally (its timeout): re-watch at once.
-    Closed(String),
+    /// The server closed the stream normally (its timeout): re-watch at once, unless it was
+    /// `quick` (closed within a second with no events).
+    Closed(String, bool),
     /// The resourceVersion is gone: relist from scratch.
     Gone,
     /// The stream broke or went silent: re-watch from `rv` after a backoff.
@@ -197,6 +201,8 @@ struct Watcher {
     pods: HashMap<String, Pod>,
     rejected: Vec<String>,
     new_rejections: u32,
+    /// Consecutive failures to list or open a watch.
+    failures: u32,
 }
 
 impl Watcher {
@@ -204,6 +210,11 @@ impl Watcher {
         let mut client: Option<HttpClient> = None;
         let mut step = Step::List(Some("0".to_string()));
         loop {
+            if self.failures >= REBUILD_AFTER_FAILURES {
+                // Re-read the kubeconfig / CA / certificates: they may have been rotated.
+                client = None;
+                self.failures = 0;
+            }
             if client.is_none() {
                 match self
                     .cfg
@@ -225,6 +236,7 @@ impl Watcher {
                 Step::List(rv) => match self.list(&c, rv.as_deref()).await {
                     Ok(new_rv) => {
                         self.backoff.reset();
+                        self.failures = 0;
                         if !self.publish().await {
                             return;
                         }
@@ -244,7 +256,14 @@ impl Watcher {
                 },
                 Step::Watch(rv) => match self.watch(&c, &rv).await {
                     WatchEnd::Stop => return,
-                    WatchEnd::Closed(rv) => Step::Watch(rv),
+                    WatchEnd::Closed(rv, quick) => {
+                        // A watch the server ends at once, again and again (a misbehaving
+                        // proxy), must not turn into a hot loop.
+                        if quick && !self.publisher.sleep(self.backoff.next_delay()).await {
+                            return;
+                        }
+                        Step::Watch(rv)
+                    }
                     WatchEnd::Gone => {
                         tracing::info!(resource_version = %rv, "watch expired (410), relisting");
                         Step::List(None)
@@ -279,6 +298,7 @@ impl Watcher {
 
     /// Marks the source down (keeping the last pods) and waits out a backoff.
     async fn fail(&mut self, error: String) -> bool {
+        self.failures = self.failures.saturating_add(1);
         self.publisher.bad(error).await && self.publisher.sleep(self.backoff.next_delay()).await
     }
 
@@ -379,6 +399,9 @@ impl Watcher {
         if !self.publisher.is_up() && !self.publish().await {
             return WatchEnd::Stop;
         }
+        self.failures = 0;
+        let started = tokio::time::Instant::now();
+        let mut events = 0usize;
         let idle = Duration::from_secs(timeout_s) + self.cfg.idle_grace;
         let mut body = resp.into_body();
         let mut buf: Vec<u8> = Vec::new();
@@ -402,7 +425,8 @@ impl Watcher {
                     if outcome.changed && !self.publish().await {
                         return WatchEnd::Stop;
                     }
-                    return outcome.end.unwrap_or(WatchEnd::Closed(rv));
+                    let quick = events == 0 && started.elapsed() < Duration::from_secs(1);
+                    return outcome.end.unwrap_or(WatchEnd::Closed(rv, quick));
                 }
                 Ok(Some(Err(e))) => return WatchEnd::Broken(rv, e.to_string()),
                 Ok(Some(Ok(f))) => match f.into_data() {
@@ -419,6 +443,7 @@ impl Watcher {
                     continue;
                 }
                 let o = self.apply_line(&line, &mut rv);
+                events += 1;
                 changed |= o.changed;
                 if o.end.is_some() {
                     end = o.end;
@@ -635,6 +660,7 @@ mod tests {
             pods: HashMap::new(),
             rejected: Vec::new(),
             new_rejections: 0,
+            failures: 0,
         };
         let mut rv = "1".to_string();
         let pod = |t: &str, uid: &str, rv: &str| {

@@ -82,8 +82,8 @@ pub enum HttpError {
     Body { url: String, reason: String },
 }
 
-/// How requests authenticate.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// How requests authenticate. `Debug` never prints the token.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub enum Auth {
     #[default]
     None,
@@ -94,8 +94,19 @@ pub enum Auth {
     BearerFile(PathBuf),
 }
 
+impl std::fmt::Debug for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Auth::None => f.write_str("None"),
+            Auth::Bearer(_) => f.write_str("Bearer(<redacted>)"),
+            Auth::BearerFile(p) => f.debug_tuple("BearerFile").field(p).finish(),
+        }
+    }
+}
+
 /// TLS settings as PEM bytes, already read from files or decoded from kubeconfig `*-data` fields.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// `Debug` shows which parts are set, never the key.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct TlsSettings {
     /// CA bundle; `None` means the system bundle.
     pub ca_pem: Option<Vec<u8>>,
@@ -107,6 +118,19 @@ pub struct TlsSettings {
     /// Name to verify the server certificate against instead of the URL host
     /// (kubeconfig `tls-server-name`).
     pub server_name: Option<String>,
+}
+
+impl std::fmt::Debug for TlsSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |v: &Option<Vec<u8>>| if v.is_some() { "<set>" } else { "<none>" };
+        f.debug_struct("TlsSettings")
+            .field("ca_pem", &set(&self.ca_pem))
+            .field("insecure_skip_verify", &self.insecure_skip_verify)
+            .field("client_cert_pem", &set(&self.client_cert_pem))
+            .field("client_key_pem", &set(&self.client_key_pem))
+            .field("server_name", &self.server_name)
+            .finish()
+    }
 }
 
 /// Everything needed to talk to one endpoint.
@@ -197,6 +221,8 @@ impl HttpClient {
         let mut http = HttpConnector::new();
         http.enforce_http(false);
         http.set_nodelay(true);
+        // Watches sit idle for minutes: keepalive finds a peer that vanished without a FIN.
+        http.set_keepalive(Some(Duration::from_secs(30)));
         http.set_connect_timeout(Some(settings.connect_timeout));
         let connector = Connector {
             http,
@@ -576,6 +602,15 @@ mod tests {
             ..Default::default()
         };
         assert!(build_tls_config(&s).is_ok());
+    }
+
+    #[test]
+    fn debug_redacts_secrets() {
+        let mut s = ClientSettings::new("https://x");
+        s.auth = Auth::Bearer("s3cr3t-token".into());
+        s.tls.client_key_pem = Some(b"-----BEGIN PRIVATE KEY-----s3cr3t".to_vec());
+        let dbg = format!("{s:?}");
+        assert!(!dbg.contains("s3cr3t"), "{dbg}");
     }
 
     #[test]

@@ -16,6 +16,9 @@ use super::http::{self, Auth, ClientSettings, HttpClient, HttpError, TlsSettings
 use super::types::{Pod, PodList};
 use super::{Backoff, Publisher, SourceKind, SourceUpdate};
 
+/// After this many failed polls in a row the client is rebuilt (CA file re-read).
+const REBUILD_AFTER_FAILURES: u32 = 3;
+
 #[derive(Debug, Clone)]
 pub struct KubeletConfig {
     /// `https://<node>:10250` or `http://<node>:10255`; `/pods` is appended unless the URL
@@ -95,6 +98,7 @@ pub async fn run(cfg: KubeletConfig, tx: mpsc::Sender<SourceUpdate>, cancel: Can
     );
     let mut client: Option<HttpClient> = None;
     let mut last_rejected: Vec<String> = Vec::new();
+    let mut failures = 0u32;
     loop {
         if client.is_none() {
             client = match cfg.client_settings().and_then(|c| Ok(HttpClient::new(&c)?)) {
@@ -116,6 +120,7 @@ pub async fn run(cfg: KubeletConfig, tx: mpsc::Sender<SourceUpdate>, cancel: Can
         let keep_going = match result {
             Ok((pods, rejected)) => {
                 backoff.reset();
+                failures = 0;
                 let new = rejected
                     .iter()
                     .filter(|r| !last_rejected.contains(r))
@@ -130,6 +135,12 @@ pub async fn run(cfg: KubeletConfig, tx: mpsc::Sender<SourceUpdate>, cancel: Can
             }
             Err(e) => {
                 tracing::warn!(error = %e, url = %cfg.url, "kubelet /pods poll failed");
+                failures += 1;
+                if failures >= REBUILD_AFTER_FAILURES {
+                    // Re-read the CA next time: the kubelet's serving cert may have rotated.
+                    client = None;
+                    failures = 0;
+                }
                 publisher.bad(e.to_string()).await
             }
         };

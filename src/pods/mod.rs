@@ -90,13 +90,58 @@ impl SourceConfig {
     }
 }
 
+/// A source config that cannot work, found before anything runs (for `check-config` too).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SourceConfigError {
+    #[error("{0} source: node name is empty (set --node-name or PODPULSE_NODE_NAME)")]
+    NoNodeName(SourceKind),
+    #[error("{0} source: poll period must be greater than zero")]
+    ZeroPeriod(SourceKind),
+    #[error("kubelet source: URL {0:?} must start with http:// or https://")]
+    KubeletUrl(String),
+}
+
+impl SourceConfig {
+    /// Checks what can be checked without I/O.
+    pub fn validate(&self) -> Result<(), SourceConfigError> {
+        let kind = self.kind();
+        match self {
+            Self::ApiServer(c) if c.node_name.trim().is_empty() => {
+                Err(SourceConfigError::NoNodeName(kind))
+            }
+            Self::Manifests(c) if c.node_name.trim().is_empty() => {
+                Err(SourceConfigError::NoNodeName(kind))
+            }
+            Self::Manifests(c) if c.poll_period.is_zero() => {
+                Err(SourceConfigError::ZeroPeriod(kind))
+            }
+            Self::Kubelet(c) if c.poll_period.is_zero() => Err(SourceConfigError::ZeroPeriod(kind)),
+            Self::Kubelet(c)
+                if !(c.url.starts_with("http://") || c.url.starts_with("https://")) =>
+            {
+                Err(SourceConfigError::KubeletUrl(c.url.clone()))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Runs one source until `cancel` fires or `tx`'s receiver is dropped. Never returns early on
-/// errors: failures are reported as `up = false` updates and retried with backoff.
+/// errors: failures are reported as `up = false` updates and retried with backoff. A config that
+/// fails [`SourceConfig::validate`] is reported once as down and then waits for `cancel`.
 pub async fn run_source(
     cfg: SourceConfig,
     tx: mpsc::Sender<SourceUpdate>,
     cancel: CancellationToken,
 ) {
+    if let Err(e) = cfg.validate() {
+        tracing::error!(error = %e, "pod source not started");
+        let mut p = Publisher::new(cfg.kind(), tx, cancel.clone());
+        if p.bad(e.to_string()).await {
+            cancel.cancelled().await;
+        }
+        return;
+    }
     match cfg {
         SourceConfig::ApiServer(c) => apiserver::run(c, tx, cancel).await,
         SourceConfig::Kubelet(c) => kubelet::run(c, tx, cancel).await,
@@ -246,6 +291,50 @@ mod tests {
     fn source_kind_labels() {
         let got: Vec<_> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(got, ["apiserver", "kubelet", "manifests"]);
+    }
+
+    #[test]
+    fn validate_table() {
+        let mut k0 = KubeletConfig::new("http://127.0.0.1:10255");
+        k0.poll_period = Duration::ZERO;
+        let cases: Vec<(SourceConfig, Option<SourceConfigError>)> = vec![
+            (SourceConfig::Manifests(ManifestsConfig::new("n1")), None),
+            (
+                SourceConfig::Manifests(ManifestsConfig::new(" ")),
+                Some(SourceConfigError::NoNodeName(SourceKind::Manifests)),
+            ),
+            (
+                SourceConfig::ApiServer(ApiServerConfig::new("", ApiEndpoint::InCluster)),
+                Some(SourceConfigError::NoNodeName(SourceKind::ApiServer)),
+            ),
+            (
+                SourceConfig::Kubelet(KubeletConfig::new("n1:10250")),
+                Some(SourceConfigError::KubeletUrl("n1:10250".into())),
+            ),
+            (
+                SourceConfig::Kubelet(k0),
+                Some(SourceConfigError::ZeroPeriod(SourceKind::Kubelet)),
+            ),
+        ];
+        for (cfg, want) in cases {
+            assert_eq!(cfg.validate().err(), want, "{cfg:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn invalid_config_reports_down_and_waits() {
+        let (tx, mut rx) = mpsc::channel(2);
+        let cancel = CancellationToken::new();
+        let task = tokio::spawn(run_source(
+            SourceConfig::Manifests(ManifestsConfig::new("")),
+            tx,
+            cancel.clone(),
+        ));
+        let u = rx.recv().await.expect("update");
+        assert!(!u.up);
+        assert!(u.error.unwrap_or_default().contains("node name is empty"));
+        cancel.cancel();
+        task.await.expect("no panic");
     }
 
     #[test]
