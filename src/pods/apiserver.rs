@@ -35,6 +35,8 @@ use super::{Backoff, Publisher, SourceKind, SourceUpdate};
 pub const SERVICE_ACCOUNT_DIR: &str = "/var/run/secrets/kubernetes.io/serviceaccount";
 /// Watch-line decode failures kept in `rejected` (newest last); older ones drop off.
 const MAX_REJECTED: usize = 20;
+/// A single watch event larger than this (no newline yet) means a broken stream, not a pod.
+const MAX_EVENT_BYTES: usize = 16 * 1024 * 1024;
 /// After this many failures in a row the client is rebuilt from the config files.
 const REBUILD_AFTER_FAILURES: u32 = 3;
 
@@ -435,6 +437,12 @@ impl Watcher {
                 },
             };
             buf.extend_from_slice(&data);
+            if buf.len() > MAX_EVENT_BYTES && !buf.contains(&b'\n') {
+                return WatchEnd::Broken(
+                    rv,
+                    format!("a watch event exceeds {MAX_EVENT_BYTES} bytes without a newline"),
+                );
+            }
             let mut changed = false;
             let mut end = None;
             while let Some(pos) = buf.iter().position(|b| *b == b'\n') {
