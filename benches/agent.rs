@@ -20,17 +20,27 @@ const PODS: usize = 110;
 const PREFIX: &str = "ppbench";
 
 fn docker(args: &[&str]) -> String {
-    let out = Command::new("docker").args(args).output().expect("docker CLI");
+    let out = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("docker CLI");
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 fn get(port: u16, path: &str) -> (Duration, String) {
     let start = Instant::now();
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").expect("write");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .expect("write");
     let mut buf = String::new();
     s.read_to_string(&mut buf).expect("read");
-    let body = buf.split_once("\r\n\r\n").map(|x| x.1.to_string()).unwrap_or_default();
+    let body = buf
+        .split_once("\r\n\r\n")
+        .map(|x| x.1.to_string())
+        .unwrap_or_default();
     (start.elapsed(), body)
 }
 
@@ -52,7 +62,12 @@ fn rss_kib(pid: u32) -> u64 {
 }
 
 fn cleanup() {
-    let ids = docker(&["ps", "-aq", "--filter", &format!("label=io.kubernetes.pod.namespace={PREFIX}")]);
+    let ids = docker(&[
+        "ps",
+        "-aq",
+        "--filter",
+        &format!("label=io.kubernetes.pod.namespace={PREFIX}"),
+    ]);
     let ids: Vec<&str> = ids.split_whitespace().collect();
     for chunk in ids.chunks(50) {
         let mut args = vec!["rm", "-f"];
@@ -70,25 +85,43 @@ fn create_pods() {
                 let uid = format!("bench-uid-{i}");
                 let labels = |c: &str, t: &str| {
                     vec![
-                        "--label".to_string(), format!("io.kubernetes.pod.name={pod}"),
-                        "--label".to_string(), format!("io.kubernetes.pod.namespace={PREFIX}"),
-                        "--label".to_string(), format!("io.kubernetes.pod.uid={uid}"),
-                        "--label".to_string(), format!("io.kubernetes.container.name={c}"),
-                        "--label".to_string(), format!("io.kubernetes.docker.type={t}"),
+                        "--label".to_string(),
+                        format!("io.kubernetes.pod.name={pod}"),
+                        "--label".to_string(),
+                        format!("io.kubernetes.pod.namespace={PREFIX}"),
+                        "--label".to_string(),
+                        format!("io.kubernetes.pod.uid={uid}"),
+                        "--label".to_string(),
+                        format!("io.kubernetes.container.name={c}"),
+                        "--label".to_string(),
+                        format!("io.kubernetes.docker.type={t}"),
                     ]
                 };
-                let mut args: Vec<String> = vec!["run".into(), "-d".into(), "--name".into(), format!("k8s_POD_{pod}_{PREFIX}_{uid}_0")];
+                let mut args: Vec<String> = vec![
+                    "run".into(),
+                    "-d".into(),
+                    "--name".into(),
+                    format!("k8s_POD_{pod}_{PREFIX}_{uid}_0"),
+                ];
                 args.extend(labels("POD", "podsandbox"));
                 args.push("podpulse-test/pause:1".into());
                 let refs: Vec<&str> = args.iter().map(String::as_str).collect();
                 let sandbox = docker(&refs);
                 for c in ["app", "sidecar"] {
                     let mut args: Vec<String> = vec![
-                        "run".into(), "-d".into(), "--name".into(), format!("k8s_{c}_{pod}_{PREFIX}_{uid}_0"),
-                        "--network".into(), format!("container:{sandbox}"),
+                        "run".into(),
+                        "-d".into(),
+                        "--name".into(),
+                        format!("k8s_{c}_{pod}_{PREFIX}_{uid}_0"),
+                        "--network".into(),
+                        format!("container:{sandbox}"),
                     ];
                     args.extend(labels(c, "container"));
-                    args.extend(["podpulse-test/busybox:1".into(), "sleep".into(), "3600".into()]);
+                    args.extend([
+                        "podpulse-test/busybox:1".into(),
+                        "sleep".into(),
+                        "3600".into(),
+                    ]);
                     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
                     docker(&refs);
                 }
@@ -105,7 +138,11 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
     let now = podpulse::time::now();
     let pods = (0..n)
         .map(|i| {
-            let pod = PodRef { namespace: format!("ns-{}", i % 20), name: format!("pod-{i}"), uid: format!("uid-{i:08}") };
+            let pod = PodRef {
+                namespace: format!("ns-{}", i % 20),
+                name: format!("pod-{i}"),
+                uid: format!("uid-{i:08}"),
+            };
             let mk = |name: &str, kind: ContainerKind| Container {
                 id: ContainerId(format!("{name}-{i:060}")),
                 pod: pod.clone(),
@@ -116,7 +153,9 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 image_id: "sha256:abc".into(),
                 attempt: 0,
                 restart_count: (i % 3) as u32,
-                state: RuntimeState::Running { started_at: Some(now - 3600.0) },
+                state: RuntimeState::Running {
+                    started_at: Some(now - 3600.0),
+                },
                 created_at: Some(now - 3600.0),
                 health: None,
                 ip: (kind == ContainerKind::Sandbox).then(|| "10.1.2.3".parse().expect("ip")),
@@ -125,7 +164,11 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 memory_limit_bytes: None,
                 pod_labels: Default::default(),
             };
-            let containers = vec![mk("POD", ContainerKind::Sandbox), mk("app", ContainerKind::App), mk("sidecar", ContainerKind::App)];
+            let containers = vec![
+                mk("POD", ContainerKind::Sandbox),
+                mk("app", ContainerKind::App),
+                mk("sidecar", ContainerKind::App),
+            ];
             let health = health::classify(&PodInput {
                 pod: &pod,
                 spec: None,
@@ -142,8 +185,12 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 host_network: false,
                 created_at: Some(now - 3600.0),
                 health,
-                oom_kills: [("app".to_string(), 0), ("sidecar".to_string(), 0)].into_iter().collect(),
-                restarts: [("app".to_string(), 1), ("sidecar".to_string(), 0)].into_iter().collect(),
+                oom_kills: [("app".to_string(), 0), ("sidecar".to_string(), 0)]
+                    .into_iter()
+                    .collect(),
+                restarts: [("app".to_string(), 1), ("sidecar".to_string(), 0)]
+                    .into_iter()
+                    .collect(),
                 containers,
                 probes: Vec::new(),
                 journal: Vec::new(),
@@ -171,7 +218,12 @@ fn bench_render(n: usize) -> (f64, usize) {
     let mut size = 0;
     for _ in 0..60 {
         let t = Instant::now();
-        let out = render(&RenderInputs { snapshot: &snap, skips: &[], openmetrics: false });
+        let out = render(&RenderInputs {
+            snapshot: &snap,
+            skips: &[],
+            config_errors: &[],
+            openmetrics: false,
+        });
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         size = out.len();
     }
@@ -189,11 +241,26 @@ fn main() {
     cleanup();
     let t = Instant::now();
     create_pods();
-    println!("created {PODS} pods ({} containers) in {:.1}s", PODS * 3, t.elapsed().as_secs_f64());
+    println!(
+        "created {PODS} pods ({} containers) in {:.1}s",
+        PODS * 3,
+        t.elapsed().as_secs_f64()
+    );
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("port");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port");
     let mut agent = Command::new(env!("CARGO_BIN_EXE_podpulse"))
-        .args(["run", "--listen", &format!("127.0.0.1:{port}"), "--no-journal", "--no-probes", "--log-level", "warn"])
+        .args([
+            "run",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--no-journal",
+            "--no-probes",
+            "--log-level",
+            "warn",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -201,11 +268,20 @@ fn main() {
     let start = Instant::now();
     loop {
         let (_, body) = get(port, "/metrics");
-        let seen = body.lines().filter(|l| l.starts_with("podpulse_pod_info{") && l.contains(&format!("namespace=\"{PREFIX}\""))).count();
+        let seen = body
+            .lines()
+            .filter(|l| {
+                l.starts_with("podpulse_pod_info{")
+                    && l.contains(&format!("namespace=\"{PREFIX}\""))
+            })
+            .count();
         if seen >= PODS {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "agent saw only {seen} pods");
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "agent saw only {seen} pods"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     std::thread::sleep(Duration::from_secs(3));
@@ -217,7 +293,10 @@ fn main() {
         times.push(d.as_secs_f64() * 1000.0);
         body = b;
     }
-    let series: usize = body.lines().filter(|l| !l.starts_with('#') && l.contains(&format!("namespace=\"{PREFIX}\""))).count();
+    let series: usize = body
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains(&format!("namespace=\"{PREFIX}\"")))
+        .count();
     println!(
         "real pods={PODS} rss_mib={:.1} scrape_median_ms={:.2} metrics_bytes={} series_per_pod={:.1}",
         rss_kib(agent.id()) as f64 / 1024.0,

@@ -153,7 +153,8 @@ impl RawConfig {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub listen: SocketAddr,
-    pub node_name: Option<String>,
+    /// This node's name: flag/env/config, else the host name (the kubelet's own default).
+    pub node_name: String,
     pub log_format: LogFormat,
     pub log_level: String,
     pub runtime: RuntimeSelection,
@@ -262,11 +263,16 @@ impl Config {
                 ),
             });
         }
-        let node_name = o.node_name.or(raw.node_name).filter(|n| !n.is_empty());
+        let explicit_node = o
+            .node_name
+            .or(raw.node_name)
+            .filter(|n| !n.trim().is_empty());
         let apiserver = raw.sources.apiserver.enabled.unwrap_or(false)
             || o.kubeconfig.is_some()
             || raw.sources.apiserver.kubeconfig.is_some();
-        if apiserver && node_name.is_none() {
+        if apiserver && explicit_node.is_none() {
+            // The host name is a guess that is often wrong on cloud nodes; watching another
+            // node's pods (or none) silently would be worse than refusing to start.
             return Err(ConfigError::Invalid {
                 key: "node_name",
                 message:
@@ -274,6 +280,7 @@ impl Config {
                         .into(),
             });
         }
+        let node_name = explicit_node.unwrap_or_else(hostname);
         let kubelet_period_seconds = raw.sources.kubelet.period_seconds.unwrap_or(10);
         if kubelet_period_seconds == 0 {
             return Err(ConfigError::Invalid {
@@ -351,6 +358,15 @@ impl Config {
             crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
         })
     }
+}
+
+/// The kernel's host name, lowercased as the kubelet lowercases it for the node name.
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_lowercase())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string())
 }
 
 fn is_dns_label(s: &str) -> bool {

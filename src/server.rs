@@ -26,6 +26,7 @@ use crate::state::Snapshot;
 pub struct ServerState {
     pub snapshots: watch::Receiver<Arc<Snapshot>>,
     pub skips: Arc<SkipCounters>,
+    pub config_errors: Arc<metrics::ConfigErrorCounters>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -115,6 +116,7 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
             let body = metrics::render(&RenderInputs {
                 snapshot: &snap,
                 skips: &skips,
+                config_errors: &state.config_errors.snapshot(),
                 openmetrics: om,
             });
             let ct = if om {

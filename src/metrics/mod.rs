@@ -150,3 +150,36 @@ mod tests {
         }
     }
 }
+
+/// Configuration errors found at run time (a malformed manifest, an undecodable pod), by the
+/// source that found them. Owned by `app`, counted by the source forwarder, read at scrape time.
+#[derive(Debug, Default)]
+pub struct ConfigErrorCounters {
+    by_kind: [std::sync::atomic::AtomicU64; 3],
+}
+
+impl ConfigErrorCounters {
+    pub fn add(&self, kind: crate::pods::SourceKind, n: u64) {
+        self.by_kind[Self::index(kind)].fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
+        crate::pods::SourceKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str(),
+                    self.by_kind[Self::index(*k)].load(std::sync::atomic::Ordering::Relaxed),
+                )
+            })
+            .collect()
+    }
+
+    fn index(kind: crate::pods::SourceKind) -> usize {
+        match kind {
+            crate::pods::SourceKind::ApiServer => 0,
+            crate::pods::SourceKind::Kubelet => 1,
+            crate::pods::SourceKind::Manifests => 2,
+        }
+    }
+}

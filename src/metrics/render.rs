@@ -11,6 +11,8 @@ pub struct RenderInputs<'a> {
     pub snapshot: &'a Snapshot,
     /// Containers skipped by the runtime mapping, by kind (`bad_labels`, `vanished`, ...).
     pub skips: &'a [(&'static str, u64)],
+    /// Configuration errors found at run time, by source (`manifests`, `kubelet`, `apiserver`).
+    pub config_errors: &'a [(&'static str, u64)],
     pub openmetrics: bool,
 }
 
@@ -146,6 +148,11 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
     );
     for (kind, n) in inp.skips {
         e.sample("podpulse_skipped", "", &[("kind", kind)], *n as f64);
+    }
+
+    e.family("podpulse_config_errors", Kind::Counter, "Configuration errors found at run time (malformed manifests, undecodable pods), by source.");
+    for (kind, n) in inp.config_errors {
+        e.sample("podpulse_config_errors", "", &[("kind", kind)], *n as f64);
     }
 
     e.family("podpulse_pod_info", Kind::Gauge, "Pods on this node.");
