@@ -59,6 +59,9 @@ pub struct PodSpec {
     pub init_containers: Vec<ContainerSpec>,
     pub restart_policy: Option<String>,
     pub host_network: Option<bool>,
+    /// Needed to judge IPC-namespaced sysctls (`kernel.shm*`) the way the kubelet's admission does.
+    #[serde(rename = "hostIPC")]
+    pub host_ipc: Option<bool>,
     pub security_context: Option<PodSecurityContext>,
     pub termination_grace_period_seconds: Option<i64>,
     pub readiness_gates: Vec<ReadinessGate>,
@@ -188,11 +191,21 @@ pub struct PodStatus {
     pub reason: Option<String>,
     pub message: Option<String>,
     pub pod_ip: Option<String>,
+    /// kubectl's wide IP column reads `podIPs[0]`.
+    #[serde(rename = "podIPs")]
+    pub pod_ips: Vec<PodIp>,
     pub host_ip: Option<String>,
+    pub nominated_node_name: Option<String>,
     pub start_time: Option<String>,
     pub conditions: Vec<PodCondition>,
     pub container_statuses: Vec<ContainerStatus>,
     pub init_container_statuses: Vec<ContainerStatus>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PodIp {
+    pub ip: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
