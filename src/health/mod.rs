@@ -265,3 +265,6 @@ fn container_health(pod: &Pod) -> Vec<ContainerHealth> {
         .chain(pod.status.container_statuses.iter().map(|cs| one(cs, false)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
