@@ -431,7 +431,25 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
         }
     }
 
-    if status.starts_with("Init:") && !status.contains('/') {
+    if status.starts_with("Init:") && status.contains('/') {
+        let running: Vec<&str> = st
+            .init_container_statuses
+            .iter()
+            .filter(|c| c.state.as_ref().is_some_and(|s| s.running.is_some()))
+            .map(|c| c.name.as_str())
+            .collect();
+        let mut evidence = Vec::new();
+        if !running.is_empty() {
+            evidence.push(format!("init container(s) running: {}", running.join(", ")));
+        }
+        evidence.extend(ctx.journal_lines(None));
+        let steps = match running.first() {
+            Some(c) => vec![ctx.logs(c, false), ctx.describe()],
+            None => vec![ctx.describe(), ctx.journal_since(None)],
+        };
+        return mk(Reason::PodInitializing, format!("initializing ({status})"), evidence, steps);
+    }
+    if status.starts_with("Init:") {
         return mk(
             Reason::InitContainerFailed,
             format!("init container failed ({status})"),

@@ -335,7 +335,7 @@ fn classify_table() {
         )
         .want("Running", Running, "0/1", 1, Reason::NotReady),
         case("init container running", Some(with_init.clone()), vec![sandbox(true), ctr("init", 0, run())])
-            .want("Init:0/1", Pending, "0/1", 0, Reason::Pending),
+            .want("Init:0/1", Pending, "0/1", 0, Reason::PodInitializing),
         case(
             "init done, app running",
             Some(with_init.clone()),
