@@ -83,7 +83,9 @@ fn vm_hwm_kib() -> Option<u64> {
 fn main() {
     let now = 1_750_000_000u64;
     let mut list = String::with_capacity(PODS * 4200);
-    list.push_str(r#"{"apiVersion":"v1","kind":"List","metadata":{"resourceVersion":""},"items":["#);
+    list.push_str(
+        r#"{"apiVersion":"v1","kind":"List","metadata":{"resourceVersion":""},"items":["#,
+    );
     for i in 0..PODS {
         if i > 0 {
             list.push(',');
@@ -102,7 +104,12 @@ fn main() {
         let t0 = Instant::now();
         let out = explain_bytes("bench.json", &bytes, now as f64, &config);
         let dt = t0.elapsed().as_secs_f64();
-        assert_eq!(out.pods.len(), PODS, "errors: {:?}", out.errors.first().map(|e| e.to_string()));
+        assert_eq!(
+            out.pods.len(),
+            PODS,
+            "errors: {:?}",
+            out.errors.first().map(|e| e.to_string())
+        );
         if round == 0 {
             for p in &out.pods {
                 *statuses.entry(p.status.clone()).or_insert(0usize) += 1;

@@ -114,7 +114,9 @@ pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig)
     let mut pods: Vec<(Location, Pod)> = Vec::new();
     let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
     match first {
-        None => out.errors.push(parse_err(file, 1, None, "the input is empty")),
+        None => out
+            .errors
+            .push(parse_err(file, 1, None, "the input is empty")),
         Some(b'{') | Some(b'[') => parse_json(file, data, &mut pods, &mut out.errors),
         Some(_) => parse_yaml(file, data, &mut pods, &mut out.errors),
     }
@@ -130,13 +132,20 @@ pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig)
         }
     }
     out.errors.sort_by_key(|e| match e {
-        ExplainError::Parse { location, .. } => (location.document, location.item.map_or(0, |i| i + 1)),
+        ExplainError::Parse { location, .. } => {
+            (location.document, location.item.map_or(0, |i| i + 1))
+        }
         ExplainError::Read { .. } => (0, 0),
     });
     out
 }
 
-fn parse_err(file: &str, document: usize, item: Option<usize>, msg: impl Into<String>) -> ExplainError {
+fn parse_err(
+    file: &str,
+    document: usize,
+    item: Option<usize>,
+    msg: impl Into<String>,
+) -> ExplainError {
     ExplainError::Parse {
         file: file.to_string(),
         location: Location { document, item },
@@ -165,19 +174,27 @@ fn describe_value_pod(v: &serde_json::Value) -> String {
     }
 }
 
-fn parse_json(file: &str, data: &[u8], pods: &mut Vec<(Location, Pod)>, errors: &mut Vec<ExplainError>) {
+fn parse_json(
+    file: &str,
+    data: &[u8],
+    pods: &mut Vec<(Location, Pod)>,
+    errors: &mut Vec<ExplainError>,
+) {
     // Fast path: every document well-formed and well-typed.
     let mut fast: Vec<(Location, Pod)> = Vec::new();
     let mut ok = true;
     let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
     if first == Some(b'[') {
         match serde_json::from_slice::<Vec<Pod>>(data) {
-            Ok(items) => fast.extend(
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, p)| (Location { document: 1, item: Some(j) }, p)),
-            ),
+            Ok(items) => fast.extend(items.into_iter().enumerate().map(|(j, p)| {
+                (
+                    Location {
+                        document: 1,
+                        item: Some(j),
+                    },
+                    p,
+                )
+            })),
             Err(_) => ok = false,
         }
     } else {
@@ -187,15 +204,21 @@ fn parse_json(file: &str, data: &[u8], pods: &mut Vec<(Location, Pod)>, errors: 
             match doc {
                 Ok(d) if d.items.is_some() || is_list_kind(d.kind.as_deref()) => {
                     let items = d.items.unwrap_or_default();
-                    fast.extend(
-                        items
-                            .into_iter()
-                            .enumerate()
-                            .map(|(j, p)| (Location { document, item: Some(j) }, p)),
-                    );
+                    fast.extend(items.into_iter().enumerate().map(|(j, p)| {
+                        (
+                            Location {
+                                document,
+                                item: Some(j),
+                            },
+                            p,
+                        )
+                    }));
                 }
                 Ok(d) => fast.push((
-                    Location { document, item: None },
+                    Location {
+                        document,
+                        item: None,
+                    },
                     Pod {
                         api_version: d.api_version,
                         kind: d.kind,
@@ -222,7 +245,12 @@ fn parse_json(file: &str, data: &[u8], pods: &mut Vec<(Location, Pod)>, errors: 
         let value = match doc {
             Ok(v) => v,
             Err(e) => {
-                errors.push(parse_err(file, document, None, format!("not valid JSON: {e}")));
+                errors.push(parse_err(
+                    file,
+                    document,
+                    None,
+                    format!("not valid JSON: {e}"),
+                ));
                 break; // the rest of a broken JSON stream cannot be located reliably
             }
         };
@@ -256,8 +284,19 @@ fn collect_value(
                 let v = serde_json::Value::Object(map);
                 let what = describe_value_pod(&v);
                 match serde_json::from_value::<Pod>(v) {
-                    Ok(p) => pods.push((Location { document, item: None }, p)),
-                    Err(e) => errors.push(parse_err(file, document, None, format!("not a valid Pod{what}: {e}"))),
+                    Ok(p) => pods.push((
+                        Location {
+                            document,
+                            item: None,
+                        },
+                        p,
+                    )),
+                    Err(e) => errors.push(parse_err(
+                        file,
+                        document,
+                        None,
+                        format!("not a valid Pod{what}: {e}"),
+                    )),
                 }
                 return;
             }
@@ -275,12 +314,28 @@ fn collect_value(
     for (j, item) in items.unwrap_or_default().into_iter().enumerate() {
         let what = describe_value_pod(&item);
         if !item.is_object() {
-            errors.push(parse_err(file, document, Some(j), format!("expected a Pod object, found {}", json_type(&item))));
+            errors.push(parse_err(
+                file,
+                document,
+                Some(j),
+                format!("expected a Pod object, found {}", json_type(&item)),
+            ));
             continue;
         }
         match serde_json::from_value::<Pod>(item) {
-            Ok(p) => pods.push((Location { document, item: Some(j) }, p)),
-            Err(e) => errors.push(parse_err(file, document, Some(j), format!("not a valid Pod{what}: {e}"))),
+            Ok(p) => pods.push((
+                Location {
+                    document,
+                    item: Some(j),
+                },
+                p,
+            )),
+            Err(e) => errors.push(parse_err(
+                file,
+                document,
+                Some(j),
+                format!("not a valid Pod{what}: {e}"),
+            )),
         }
     }
 }
@@ -328,7 +383,12 @@ fn yaml_documents(text: &str) -> Vec<String> {
     docs
 }
 
-fn parse_yaml(file: &str, data: &[u8], pods: &mut Vec<(Location, Pod)>, errors: &mut Vec<ExplainError>) {
+fn parse_yaml(
+    file: &str,
+    data: &[u8],
+    pods: &mut Vec<(Location, Pod)>,
+    errors: &mut Vec<ExplainError>,
+) {
     let text = match std::str::from_utf8(data) {
         Ok(t) => t,
         Err(e) => {
@@ -338,13 +398,21 @@ fn parse_yaml(file: &str, data: &[u8], pods: &mut Vec<(Location, Pod)>, errors: 
     };
     for (i, doc) in yaml_documents(text).iter().enumerate() {
         let document = i + 1;
-        if doc.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        if doc
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
             continue;
         }
         let value: serde_json::Value = match serde_yaml::from_str(doc) {
             Ok(v) => v,
             Err(e) => {
-                errors.push(parse_err(file, document, None, format!("not valid YAML: {e}")));
+                errors.push(parse_err(
+                    file,
+                    document,
+                    None,
+                    format!("not valid YAML: {e}"),
+                ));
                 continue;
             }
         };
@@ -391,7 +459,12 @@ pub fn explain_pod(pod: &Pod, now: f64, config: &ClassifyConfig) -> ExplainedPod
 }
 
 /// Writes the outcome as the table or as JSON.
-pub fn write_outcome(out: &Outcome, args: &ExplainArgs, now: f64, w: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_outcome(
+    out: &Outcome,
+    args: &ExplainArgs,
+    now: f64,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     if args.json {
         serde_json::to_writer_pretty(&mut *w, &out.pods).map_err(std::io::Error::other)?;
         writeln!(w)?;
@@ -415,7 +488,11 @@ fn now_unix() -> f64 {
 
 /// `podpulse explain`: returns the process exit code (0 when any pod was read, 1 otherwise).
 pub fn run(args: ExplainArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
-    let name = if args.file == "-" { "<stdin>".to_string() } else { args.file.clone() };
+    let name = if args.file == "-" {
+        "<stdin>".to_string()
+    } else {
+        args.file.clone()
+    };
     let data = if args.file == "-" {
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf).map(|_| buf)
@@ -425,7 +502,11 @@ pub fn run(args: ExplainArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
     let data = match data {
         Ok(d) => d,
         Err(source) => {
-            let _ = writeln!(stderr, "podpulse explain: {}", ExplainError::Read { file: name, source });
+            let _ = writeln!(
+                stderr,
+                "podpulse explain: {}",
+                ExplainError::Read { file: name, source }
+            );
             return 1;
         }
     };
@@ -473,8 +554,17 @@ mod tests {
         assert_eq!(out.pods[0].name, "good");
         let errs: Vec<String> = out.errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(errs.len(), 3, "{errs:?}");
-        assert!(errs[0].starts_with("pods.json: document 1, items[1]: not a valid Pod (pod ns/bad):"), "{errs:?}");
-        assert_eq!(errs[1], "pods.json: document 1, items[2]: metadata.name is missing");
-        assert_eq!(errs[2], "pods.json: document 1, items[3]: expected a Pod object, found a number");
+        assert!(
+            errs[0].starts_with("pods.json: document 1, items[1]: not a valid Pod (pod ns/bad):"),
+            "{errs:?}"
+        );
+        assert_eq!(
+            errs[1],
+            "pods.json: document 1, items[2]: metadata.name is missing"
+        );
+        assert_eq!(
+            errs[2],
+            "pods.json: document 1, items[3]: expected a Pod object, found a number"
+        );
     }
 }

@@ -69,19 +69,49 @@ fn every_seed_state_from_a_saved_list() {
         &ClassifyConfig::default(),
         &[
             ("pending-unschedulable", "Pending", "0/1", "0", "Pending"),
-            ("creating", "ContainerCreating", "0/1", "0", "ContainerCreating"),
+            (
+                "creating",
+                "ContainerCreating",
+                "0/1",
+                "0",
+                "ContainerCreating",
+            ),
             ("running", "Running", "1/1", "0", "Healthy"),
             ("job-done", "Completed", "0/1", "0", "Completed"),
             ("job-failed", "Error", "0/1", "0", "Error"),
             ("node-lost", "Unknown", "1/1", "0", "NodeLost"),
             ("phase-unknown", "Unknown", "0/1", "0", "Unknown"),
             ("pull-error", "ErrImagePull", "0/1", "0", "ErrImagePull"),
-            ("pull-backoff", "ImagePullBackOff", "0/1", "0", "ImagePullBackOff"),
-            ("crashloop", "CrashLoopBackOff", "0/1", "14 (4m58s ago)", "CrashLoopBackOff"),
+            (
+                "pull-backoff",
+                "ImagePullBackOff",
+                "0/1",
+                "0",
+                "ImagePullBackOff",
+            ),
+            (
+                "crashloop",
+                "CrashLoopBackOff",
+                "0/1",
+                "14 (4m58s ago)",
+                "CrashLoopBackOff",
+            ),
             ("oom", "OOMKilled", "0/1", "0", "OOMKilled"),
-            ("oom-loop", "CrashLoopBackOff", "0/1", "4 (34m ago)", "OOMKilled"),
+            (
+                "oom-loop",
+                "CrashLoopBackOff",
+                "0/1",
+                "4 (34m ago)",
+                "OOMKilled",
+            ),
             ("terminating", "Terminating", "1/1", "0", "Terminating"),
-            ("sysctl-rejected", "SysctlForbidden", "0/1", "0", "SysctlForbidden"),
+            (
+                "sysctl-rejected",
+                "SysctlForbidden",
+                "0/1",
+                "0",
+                "SysctlForbidden",
+            ),
             ("init-running", "Init:0/1", "0/1", "0", "PodInitializing"),
             ("sidecar", "Running", "2/2", "0", "Healthy"),
             ("half-done", "NotReady", "1/2", "0", "NotReady"),
@@ -92,7 +122,12 @@ fn every_seed_state_from_a_saved_list() {
 
 #[test]
 fn diagnosis_evidence_and_next_steps() {
-    let out = explain_bytes("states.json", &read("states.json"), now(), &ClassifyConfig::default());
+    let out = explain_bytes(
+        "states.json",
+        &read("states.json"),
+        now(),
+        &ClassifyConfig::default(),
+    );
     let by = |name: &str| {
         out.pods
             .iter()
@@ -100,22 +135,61 @@ fn diagnosis_evidence_and_next_steps() {
             .unwrap_or_else(|| panic!("{name} missing"))
     };
     let crash = by("crashloop");
-    assert!(crash.diagnosis.evidence.iter().any(|e| e.contains("exited with code 1")), "{:?}", crash.diagnosis);
+    assert!(
+        crash
+            .diagnosis
+            .evidence
+            .iter()
+            .any(|e| e.contains("exited with code 1")),
+        "{:?}",
+        crash.diagnosis
+    );
     assert!(crash
         .diagnosis
         .next_steps
         .contains(&"kubectl logs crashloop -n shop -c app --previous".to_string()));
     let oom = by("oom-loop");
-    assert!(oom.diagnosis.evidence.iter().any(|e| e.contains("64Mi")), "{:?}", oom.diagnosis);
-    assert!(oom.diagnosis.next_steps.iter().any(|s| s.contains("raise the memory limit")));
+    assert!(
+        oom.diagnosis.evidence.iter().any(|e| e.contains("64Mi")),
+        "{:?}",
+        oom.diagnosis
+    );
+    assert!(oom
+        .diagnosis
+        .next_steps
+        .iter()
+        .any(|s| s.contains("raise the memory limit")));
     let pull = by("pull-error");
-    assert!(pull.diagnosis.evidence.iter().any(|e| e.contains("imagePullPolicy IfNotPresent")));
-    assert!(pull.diagnosis.next_steps.iter().any(|s| s.contains("pull secret")));
+    assert!(pull
+        .diagnosis
+        .evidence
+        .iter()
+        .any(|e| e.contains("imagePullPolicy IfNotPresent")));
+    assert!(pull
+        .diagnosis
+        .next_steps
+        .iter()
+        .any(|s| s.contains("pull secret")));
     let sysctl = by("sysctl-rejected");
-    assert!(sysctl.diagnosis.evidence.iter().any(|e| e.contains("kernel.msgmax")));
-    assert!(sysctl.diagnosis.next_steps.iter().any(|s| s.contains("--allowed-unsafe-sysctls='kernel.msgmax'")));
+    assert!(sysctl
+        .diagnosis
+        .evidence
+        .iter()
+        .any(|e| e.contains("kernel.msgmax")));
+    assert!(sysctl
+        .diagnosis
+        .next_steps
+        .iter()
+        .any(|s| s.contains("--allowed-unsafe-sysctls='kernel.msgmax'")));
     let term = by("terminating");
-    assert!(term.diagnosis.next_steps.iter().any(|s| s.contains("--grace-period=0 --force")), "{:?}", term.diagnosis);
+    assert!(
+        term.diagnosis
+            .next_steps
+            .iter()
+            .any(|s| s.contains("--grace-period=0 --force")),
+        "{:?}",
+        term.diagnosis
+    );
 }
 
 #[test]
@@ -168,7 +242,9 @@ fn json_output_shape_and_order() {
     let (code, out, err) = run_file("states.json", true);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-    let arr = v.as_array().unwrap_or_else(|| panic!("not an array: {out}"));
+    let arr = v
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {out}"));
     assert_eq!(arr.len(), 18);
     let first = &arr[0];
     let mut keys: Vec<&str> = first
@@ -176,7 +252,17 @@ fn json_output_shape_and_order() {
         .map(|o| o.keys().map(String::as_str).collect())
         .unwrap_or_default();
     keys.sort_unstable();
-    assert_eq!(keys, ["diagnosis", "name", "namespace", "ready", "restarts", "status"]);
+    assert_eq!(
+        keys,
+        [
+            "diagnosis",
+            "name",
+            "namespace",
+            "ready",
+            "restarts",
+            "status"
+        ]
+    );
     let mut dkeys: Vec<&str> = first["diagnosis"]
         .as_object()
         .map(|o| o.keys().map(String::as_str).collect())
@@ -201,7 +287,18 @@ fn table_output() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     let header: Vec<&str> = lines[0].split_whitespace().collect();
-    assert_eq!(header, ["NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE", "DIAGNOSIS"]);
+    assert_eq!(
+        header,
+        [
+            "NAMESPACE",
+            "NAME",
+            "READY",
+            "STATUS",
+            "RESTARTS",
+            "AGE",
+            "DIAGNOSIS"
+        ]
+    );
     let row: Vec<&str> = lines[1].split_whitespace().collect();
     assert_eq!(&row[..5], ["shop", "running", "1/1", "Running", "0"]);
     assert_eq!(row[6], "Healthy");
@@ -220,9 +317,20 @@ fn malformed_items_do_not_hide_good_pods() {
     assert_eq!(names, ["ok-1", "ok-2"]);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 3, "{err}");
-    assert!(lines[0].contains("malformed-items.json: document 1, items[1]: not a valid Pod (pod a/wrong-types)"), "{err}");
-    assert!(lines[1].contains("items[2]: metadata.name is missing"), "{err}");
-    assert!(lines[2].contains("items[3]: expected a Pod object, found a string"), "{err}");
+    assert!(
+        lines[0].contains(
+            "malformed-items.json: document 1, items[1]: not a valid Pod (pod a/wrong-types)"
+        ),
+        "{err}"
+    );
+    assert!(
+        lines[1].contains("items[2]: metadata.name is missing"),
+        "{err}"
+    );
+    assert!(
+        lines[2].contains("items[3]: expected a Pod object, found a string"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -234,19 +342,39 @@ fn malformed_yaml_documents_are_isolated() {
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|p| (p["name"].as_str().unwrap_or("").to_string(), p["status"].as_str().unwrap_or("").to_string()))
+                .map(|p| {
+                    (
+                        p["name"].as_str().unwrap_or("").to_string(),
+                        p["status"].as_str().unwrap_or("").to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
-    assert_eq!(got, [("first".into(), "Pending".into()), ("third".into(), "Running".into())]);
-    assert!(err.contains("malformed.yaml: document 2: not valid YAML"), "{err}");
-    assert!(err.contains("malformed.yaml: document 3: kind \"Service\" is not a Pod"), "{err}");
+    assert_eq!(
+        got,
+        [
+            ("first".into(), "Pending".into()),
+            ("third".into(), "Running".into())
+        ]
+    );
+    assert!(
+        err.contains("malformed.yaml: document 2: not valid YAML"),
+        "{err}"
+    );
+    assert!(
+        err.contains("malformed.yaml: document 3: kind \"Service\" is not a Pod"),
+        "{err}"
+    );
 }
 
 #[test]
 fn nothing_readable_exits_non_zero() {
     for (file, needle) in [
-        ("malformed-syntax.json", "malformed-syntax.json: document 1: not valid JSON"),
+        (
+            "malformed-syntax.json",
+            "malformed-syntax.json: document 1: not valid JSON",
+        ),
         ("empty.json", "empty.json: document 1: the input is empty"),
         ("does-not-exist.json", "does-not-exist.json: cannot read"),
     ] {

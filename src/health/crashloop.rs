@@ -77,7 +77,8 @@ impl CrashLoopTracker {
         if !pod.contains_key(container) {
             pod.insert(container.to_string(), Entry::default());
         }
-        pod.get_mut(container).expect("inserted just above when missing")
+        pod.get_mut(container)
+            .expect("inserted just above when missing")
     }
 
     fn settle(e: &mut Entry, reset: f64, at: f64) {
@@ -213,7 +214,12 @@ mod tests {
         use Ev::*;
         let cases: Vec<(&str, Vec<Ev>, f64, bool)> = vec![
             ("never failed", vec![Start(0.0)], 100.0, false),
-            ("one failure", vec![Start(0.0), Fail(5.0), Start(6.0)], 10.0, false),
+            (
+                "one failure",
+                vec![Start(0.0), Fail(5.0), Start(6.0)],
+                10.0,
+                false,
+            ),
             (
                 "second failure within window",
                 vec![Start(0.0), Fail(5.0), Start(6.0), Fail(8.0)],

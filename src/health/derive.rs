@@ -234,14 +234,21 @@ fn probe_ready(input: &PodInput<'_>, spec: &ContainerSpec, rt: &Container) -> (b
     } else {
         true
     };
-    let healthy = !matches!(rt.health, Some(HealthCheck::Unhealthy | HealthCheck::Starting));
+    let healthy = !matches!(
+        rt.health,
+        Some(HealthCheck::Unhealthy | HealthCheck::Starting)
+    );
     (started, started && ready_probe && healthy)
 }
 
 /// Builds a spec from the runtime's containers when no spec source knows the pod.
 fn synthetic_pod(input: &PodInput<'_>) -> Pod {
     let mut names: Vec<(&str, f64, &str)> = Vec::new();
-    for c in input.containers.iter().filter(|c| c.kind == ContainerKind::App) {
+    for c in input
+        .containers
+        .iter()
+        .filter(|c| c.kind == ContainerKind::App)
+    {
         let t = c.created_at.unwrap_or(f64::MAX);
         match names.iter_mut().find(|(n, _, _)| *n == c.name) {
             Some(e) if t < e.1 => {
@@ -415,7 +422,10 @@ fn container_status(
     let policy = pod.spec.restart_policy.as_deref().unwrap_or("Always");
     let mut cs = ContainerStatus {
         name: spec.name.clone(),
-        image: spec.image.clone().or_else(|| newest.map(|c| c.image.clone())),
+        image: spec
+            .image
+            .clone()
+            .or_else(|| newest.map(|c| c.image.clone())),
         image_id: newest.map(|c| c.image_id.clone()).filter(|s| !s.is_empty()),
         container_id: newest.map(|c| c.id.0.clone()),
         restart_count: newest.map_or(0, |c| c.restart_count.max(c.attempt)) as i32,
@@ -599,11 +609,7 @@ pub fn get_phase(
     init: &[ContainerStatus],
     regular: &[ContainerStatus],
 ) -> &'static str {
-    let find = |name: &str| {
-        init.iter()
-            .chain(regular.iter())
-            .find(|s| s.name == name)
-    };
+    let find = |name: &str| init.iter().chain(regular.iter()).find(|s| s.name == name);
     let state_of = |s: &ContainerStatus| s.state.clone().unwrap_or_default();
     let last_terminated = |s: &ContainerStatus| {
         s.last_state
@@ -613,7 +619,11 @@ pub fn get_phase(
     };
     let mut pending_init = 0;
     let mut failed_init = 0;
-    for c in spec.init_containers.iter().filter(|c| !is_restartable_init(Some(c))) {
+    for c in spec
+        .init_containers
+        .iter()
+        .filter(|c| !is_restartable_init(Some(c)))
+    {
         let Some(s) = init.iter().find(|s| s.name == c.name) else {
             pending_init += 1;
             continue;
@@ -636,7 +646,11 @@ pub fn get_phase(
         }
     }
     let (mut unknown, mut running, mut waiting, mut stopped, mut succeeded) = (0, 0, 0, 0, 0);
-    for c in spec.init_containers.iter().filter(|c| is_restartable_init(Some(c))) {
+    for c in spec
+        .init_containers
+        .iter()
+        .filter(|c| is_restartable_init(Some(c)))
+    {
         let Some(s) = init.iter().find(|s| s.name == c.name) else {
             unknown += 1;
             continue;
@@ -795,7 +809,9 @@ fn refine_container(
                 .flatten()
                 .map(strip_scheme)
                 .collect();
-            let kubelet_seen = runs.iter().position(|c| known_ids.contains(&c.id.0.as_str()));
+            let kubelet_seen = runs
+                .iter()
+                .position(|c| known_ids.contains(&c.id.0.as_str()));
             let newer = match kubelet_seen {
                 Some(pos) => pos > 0,
                 // The kubelet names no container we can see: trust the runtime only when the
@@ -849,7 +865,10 @@ fn refine_container(
     let waiting_reason = kstate.waiting.as_ref().and_then(|w| w.reason.as_deref());
     if kstate.running.is_none()
         && kstate.terminated.is_none()
-        && matches!(waiting_reason, None | Some("ContainerCreating" | "PodInitializing"))
+        && matches!(
+            waiting_reason,
+            None | Some("ContainerCreating" | "PodInitializing")
+        )
     {
         if let Some(j) = journal_waiting(input.journal, &cs.name, None) {
             let mut out = cs.clone();

@@ -138,7 +138,11 @@ pub fn status_class(status: &str) -> &'static str {
     if status.starts_with("Signal:") || status.starts_with("ExitCode:") {
         return "Error";
     }
-    KNOWN.iter().find(|k| **k == status).copied().unwrap_or("Other")
+    KNOWN
+        .iter()
+        .find(|k| **k == status)
+        .copied()
+        .unwrap_or("Other")
 }
 
 /// The exit code of a container killed by signal `n` is `128 + n`.
@@ -190,13 +194,9 @@ pub fn parse_memory(q: &Quantity) -> Option<u64> {
 
 /// `16Mi`, `1.5Gi`, `1000000` — bytes written the way a limit is usually written.
 pub fn format_bytes(b: u64) -> String {
-    const UNITS: &[(&str, u64)] = &[
-        ("Gi", 1 << 30),
-        ("Mi", 1 << 20),
-        ("Ki", 1 << 10),
-    ];
+    const UNITS: &[(&str, u64)] = &[("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10)];
     for (u, m) in UNITS {
-        if b >= *m && b % m == 0 {
+        if b >= *m && b.is_multiple_of(*m) {
             return format!("{}{u}", b / m);
         }
     }
@@ -258,12 +258,25 @@ impl Ctx<'_, '_> {
             .input
             .journal
             .iter()
-            .filter(|j| container.is_none() || j.container.is_none() || j.container.as_deref() == container)
+            .filter(|j| {
+                container.is_none() || j.container.is_none() || j.container.as_deref() == container
+            })
             .collect();
-        v.sort_by(|a, b| b.timestamp.partial_cmp(&a.timestamp).unwrap_or(std::cmp::Ordering::Equal));
+        v.sort_by(|a, b| {
+            b.timestamp
+                .partial_cmp(&a.timestamp)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
         v.iter()
             .take(2)
-            .map(|j| format!("kubelet journal ({}, {}): {}", j.reason, format_rfc3339(j.timestamp), j.message))
+            .map(|j| {
+                format!(
+                    "kubelet journal ({}, {}): {}",
+                    j.reason,
+                    format_rfc3339(j.timestamp),
+                    j.message
+                )
+            })
             .collect()
     }
 }
@@ -313,7 +326,12 @@ pub fn diagnose(input: &PodInput<'_>, eff: &Effective<'_>, status: &str) -> Diag
     d
 }
 
-fn mk(reason: Reason, summary: String, evidence: Vec<String>, next_steps: Vec<String>) -> Diagnosis {
+fn mk(
+    reason: Reason,
+    summary: String,
+    evidence: Vec<String>,
+    next_steps: Vec<String>,
+) -> Diagnosis {
     Diagnosis {
         reason,
         summary,
@@ -369,7 +387,11 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             }
             return mk(
                 Reason::Terminating,
-                if overdue { "stuck terminating".into() } else { "terminating".into() },
+                if overdue {
+                    "stuck terminating".into()
+                } else {
+                    "terminating".into()
+                },
                 evidence,
                 steps,
             );
@@ -405,7 +427,10 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
         return mk(
             Reason::Evicted,
             "evicted by the kubelet".into(),
-            vec![st.message.clone().unwrap_or_else(|| "pod reason Evicted".into())],
+            vec![st
+                .message
+                .clone()
+                .unwrap_or_else(|| "pod reason Evicted".into())],
             vec![
                 ctx.describe(),
                 "kubectl describe node $(hostname)".into(),
@@ -447,7 +472,12 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             Some(c) => vec![ctx.logs(c, false), ctx.describe()],
             None => vec![ctx.describe(), ctx.journal_since(None)],
         };
-        return mk(Reason::PodInitializing, format!("initializing ({status})"), evidence, steps);
+        return mk(
+            Reason::PodInitializing,
+            format!("initializing ({status})"),
+            evidence,
+            steps,
+        );
     }
     if status.starts_with("Init:") {
         return mk(
@@ -461,7 +491,12 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
     let phase = st.phase.as_deref().unwrap_or("");
     match status {
         "Completed" | "Succeeded" => {
-            return mk(Reason::Completed, "all containers exited 0".into(), vec![], vec![]);
+            return mk(
+                Reason::Completed,
+                "all containers exited 0".into(),
+                vec![],
+                vec![],
+            );
         }
         "SchedulingGated" => {
             return mk(
@@ -488,7 +523,8 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
                 .and_then(parse_rfc3339)
                 .is_some_and(|t| ctx.input.now - t > 120.0);
             if overdue {
-                evidence.push("still creating more than 2 minutes after the pod was created".into());
+                evidence
+                    .push("still creating more than 2 minutes after the pod was created".into());
             }
             return mk(
                 reason,
@@ -507,17 +543,31 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
         if let Some(m) = st.message.as_deref() {
             evidence.push(m.to_string());
         }
-        return mk(Reason::Failed, "pod failed".into(), evidence, vec![ctx.describe(), ctx.journal_since(None)]);
+        return mk(
+            Reason::Failed,
+            "pod failed".into(),
+            evidence,
+            vec![ctx.describe(), ctx.journal_since(None)],
+        );
     }
     if phase == "Pending" || status == "Pending" {
         let mut evidence = ctx.journal_lines(None);
-        if pod.spec.node_name.as_deref().unwrap_or("").is_empty() && eff.source != StatusSource::Derived {
+        if pod.spec.node_name.as_deref().unwrap_or("").is_empty()
+            && eff.source != StatusSource::Derived
+        {
             evidence.push("not scheduled to a node yet".into());
         }
-        if let Some(c) = st.conditions.iter().find(|c| c.type_ == "PodScheduled" && c.status == "False") {
+        if let Some(c) = st
+            .conditions
+            .iter()
+            .find(|c| c.type_ == "PodScheduled" && c.status == "False")
+        {
             evidence.push(format!(
                 "PodScheduled=False{}",
-                c.message.as_deref().map(|m| format!(": {m}")).unwrap_or_default()
+                c.message
+                    .as_deref()
+                    .map(|m| format!(": {m}"))
+                    .unwrap_or_default()
             ));
         }
         return mk(
@@ -526,7 +576,10 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             evidence,
             vec![
                 ctx.describe(),
-                format!("kubectl get events -n {} --field-selector involvedObject.name={}", ctx.ns, ctx.name),
+                format!(
+                    "kubectl get events -n {} --field-selector involvedObject.name={}",
+                    ctx.ns, ctx.name
+                ),
                 ctx.journal_since(None),
             ],
         );
@@ -536,12 +589,20 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             Reason::Unknown,
             "pod state unknown".into(),
             ctx.journal_lines(None),
-            vec!["kubectl get nodes".into(), ctx.describe(), ctx.journal_since(None)],
+            vec![
+                "kubectl get nodes".into(),
+                ctx.describe(),
+                ctx.journal_since(None),
+            ],
         );
     }
 
     // Running: probes and readiness.
-    for cs in st.container_statuses.iter().chain(st.init_container_statuses.iter()) {
+    for cs in st
+        .container_statuses
+        .iter()
+        .chain(st.init_container_statuses.iter())
+    {
         let running = cs.state.as_ref().is_some_and(|s| s.running.is_some());
         if !running {
             continue;
@@ -552,7 +613,9 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             (ProbeKind::Readiness, Reason::ReadinessProbeFailing),
         ] {
             let failing = ctx.input.probes.iter().find(|p| {
-                p.container == cs.name && p.kind == kind && (p.passing == Some(false) || p.consecutive_failures > 0)
+                p.container == cs.name
+                    && p.kind == kind
+                    && (p.passing == Some(false) || p.consecutive_failures > 0)
             });
             if let Some(p) = failing {
                 let kind_name = match kind {
@@ -569,7 +632,12 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
                     if kind == ProbeKind::Liveness {
                         steps.insert(1, ctx.logs(&cs.name, true));
                     }
-                    return mk(reason, format!("{kind_name} probe failing on {}", cs.name), evidence, steps);
+                    return mk(
+                        reason,
+                        format!("{kind_name} probe failing on {}", cs.name),
+                        evidence,
+                        steps,
+                    );
                 }
             }
         }
@@ -600,7 +668,11 @@ fn container_problem(
 ) -> Option<Diagnosis> {
     let state = cs.state.as_ref()?;
     let c = cs.name.as_str();
-    let what = if is_init { "init container" } else { "container" };
+    let what = if is_init {
+        "init container"
+    } else {
+        "container"
+    };
     let spec = ctx.spec_of(c);
     if let Some(w) = &state.waiting {
         let r = w.reason.as_deref().unwrap_or("");
@@ -635,11 +707,20 @@ fn container_problem(
                         None => format!("{c} crash-looping"),
                     },
                     evidence,
-                    vec![ctx.logs(c, true), ctx.describe(), ctx.journal_since(last.and_then(|t| t.finished_at.as_deref()).and_then(parse_rfc3339))],
+                    vec![
+                        ctx.logs(c, true),
+                        ctx.describe(),
+                        ctx.journal_since(
+                            last.and_then(|t| t.finished_at.as_deref())
+                                .and_then(parse_rfc3339),
+                        ),
+                    ],
                 ));
             }
             Reason::ErrImageNeverPull => {
-                evidence.push(format!("image {image:?} is not on the node and imagePullPolicy is {policy}"));
+                evidence.push(format!(
+                    "image {image:?} is not on the node and imagePullPolicy is {policy}"
+                ));
                 return Some(mk(
                     reason,
                     format!("image {image} missing, pull policy Never"),
@@ -694,7 +775,10 @@ fn container_problem(
                 vec![ctx.logs(c, false), ctx.describe()],
             ));
         }
-        let evidence = vec![exit_evidence(c, t), format!("restarted {} time(s)", cs.restart_count)];
+        let evidence = vec![
+            exit_evidence(c, t),
+            format!("restarted {} time(s)", cs.restart_count),
+        ];
         if t.reason.as_deref() == Some("OOMKilled") {
             return Some(oom_diag(ctx, c, evidence, false));
         }
@@ -711,8 +795,13 @@ fn container_problem(
 fn oom_diag(ctx: &Ctx<'_, '_>, c: &str, mut evidence: Vec<String>, looping: bool) -> Diagnosis {
     let limit = ctx.memory_limit(c);
     match limit {
-        Some(l) => evidence.push(format!("container {c} was OOM-killed at its memory limit {}", format_bytes(l))),
-        None => evidence.push(format!("container {c} was OOM-killed (no memory limit: the node ran out of memory)")),
+        Some(l) => evidence.push(format!(
+            "container {c} was OOM-killed at its memory limit {}",
+            format_bytes(l)
+        )),
+        None => evidence.push(format!(
+            "container {c} was OOM-killed (no memory limit: the node ran out of memory)"
+        )),
     }
     let raise = match limit {
         Some(l) => format!(

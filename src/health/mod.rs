@@ -262,7 +262,12 @@ fn container_health(pod: &Pod) -> Vec<ContainerHealth> {
         .init_container_statuses
         .iter()
         .map(|cs| one(cs, true))
-        .chain(pod.status.container_statuses.iter().map(|cs| one(cs, false)))
+        .chain(
+            pod.status
+                .container_statuses
+                .iter()
+                .map(|cs| one(cs, false)),
+        )
         .collect()
 }
 

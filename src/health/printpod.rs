@@ -172,9 +172,7 @@ pub fn print_pod(pod: &Pod) -> PrintedPod {
                 };
                 initializing = true;
             }
-            (None, Some(w))
-                if nonempty(&w.reason).is_some_and(|r| r != "PodInitializing") =>
-            {
+            (None, Some(w)) if nonempty(&w.reason).is_some_and(|r| r != "PodInitializing") => {
                 reason = format!("Init:{}", w.reason.as_deref().unwrap_or(""));
                 initializing = true;
             }

@@ -113,12 +113,14 @@ pub fn check(spec: &PodSpec, allowed_unsafe: &[String]) -> Option<Forbidden> {
     let host_ipc = spec.host_ipc.unwrap_or(false);
     let ns_error = |s: &str, ns: Namespace| -> Option<String> {
         match ns {
-            Namespace::Ipc if host_ipc => {
-                Some(format!("{s:?} not allowed with host {} enabled", ns.as_str()))
-            }
-            Namespace::Net if host_net => {
-                Some(format!("{s:?} not allowed with host {} enabled", ns.as_str()))
-            }
+            Namespace::Ipc if host_ipc => Some(format!(
+                "{s:?} not allowed with host {} enabled",
+                ns.as_str()
+            )),
+            Namespace::Net if host_net => Some(format!(
+                "{s:?} not allowed with host {} enabled",
+                ns.as_str()
+            )),
             _ => None,
         }
     };
@@ -174,7 +176,8 @@ mod tests {
     #[test]
     fn admission_table() {
         let allowed = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let cases: &[(&[&str], bool, &[&str], Option<&str>)] = &[
+        type Case<'a> = (&'a [&'a str], bool, &'a [&'a str], Option<&'a str>);
+        let cases: &[Case] = &[
             (&[], false, &[], None),
             (&["net.ipv4.ip_local_port_range"], false, &[], None),
             (&["net/ipv4/tcp_syncookies"], false, &[], None),
@@ -187,7 +190,12 @@ mod tests {
             ),
             (&["kernel.msgmax"], false, &["kernel.msg*"], None),
             (&["net.core.somaxconn"], false, &["net.core.*"], None),
-            (&["net.core.somaxconn"], false, &["net.core.somaxconn"], None),
+            (
+                &["net.core.somaxconn"],
+                false,
+                &["net.core.somaxconn"],
+                None,
+            ),
             (
                 &["net.core.somaxconn"],
                 false,
@@ -222,7 +230,11 @@ mod tests {
         ];
         for (names, host_net, unsafe_, want) in cases {
             let got = check(&spec(names, *host_net), &allowed(unsafe_));
-            assert_eq!(got.map(|f| f.detail).as_deref(), *want, "{names:?} {unsafe_:?}");
+            assert_eq!(
+                got.map(|f| f.detail).as_deref(),
+                *want,
+                "{names:?} {unsafe_:?}"
+            );
         }
     }
 
@@ -232,7 +244,10 @@ mod tests {
             to_dots("net/ipv4/conf/eno2.100/rp_filter"),
             "net.ipv4.conf.eno2/100.rp_filter"
         );
-        assert_eq!(to_dots("net.ipv4.tcp_syncookies"), "net.ipv4.tcp_syncookies");
+        assert_eq!(
+            to_dots("net.ipv4.tcp_syncookies"),
+            "net.ipv4.tcp_syncookies"
+        );
         assert!(validate_allowed_unsafe(&["net.core.*".into(), "kernel.sem".into()]).is_ok());
         assert!(validate_allowed_unsafe(&["vm.swappiness".into()]).is_err());
     }

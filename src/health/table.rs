@@ -57,14 +57,7 @@ impl PodRow {
 
 /// Renders rows as kubectl does. `wide` adds IP and NODE. `now` is Unix seconds.
 pub fn render(rows: &[PodRow], wide: bool, now: f64) -> String {
-    let mut header = vec![
-        "NAMESPACE",
-        "NAME",
-        "READY",
-        "STATUS",
-        "RESTARTS",
-        "AGE",
-    ];
+    let mut header = vec!["NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE"];
     if wide {
         header.extend(["IP", "NODE"]);
     }
@@ -152,6 +145,9 @@ default     a      0/1     Running            0            10m   CrashLoopBackOf
         assert_eq!(out, want);
         let wide = render(&rows[..1], true, 1600.0);
         assert!(wide.starts_with("NAMESPACE   NAME   READY   STATUS             RESTARTS     AGE   IP         NODE     DIAGNOSIS\n"), "{wide}");
-        assert!(wide.contains("10.0.0.7   <none>   CrashLoopBackOff"), "{wide}");
+        assert!(
+            wide.contains("10.0.0.7   <none>   CrashLoopBackOff"),
+            "{wide}"
+        );
     }
 }

@@ -135,7 +135,14 @@ fn case(name: &'static str, spec: Option<Pod>, containers: Vec<Container>) -> Ca
 }
 
 impl Case {
-    fn want(mut self, status: &'static str, phase: Phase, ready: &'static str, restarts: u32, reason: Reason) -> Self {
+    fn want(
+        mut self,
+        status: &'static str,
+        phase: Phase,
+        ready: &'static str,
+        restarts: u32,
+        reason: Reason,
+    ) -> Self {
         self.status = status;
         self.phase = phase;
         self.ready = ready;
@@ -241,8 +248,10 @@ fn classify_table() {
         p
     };
     let images: HashSet<String> = ["podpulse-test/busybox:1".to_string()].into();
-    let mut allow = ClassifyConfig::default();
-    allow.allowed_unsafe_sysctls = vec!["kernel.msg*".into()];
+    let allow = ClassifyConfig {
+        allowed_unsafe_sysctls: vec!["kernel.msg*".into()],
+        ..ClassifyConfig::default()
+    };
     let plain = |state: RuntimeState, restarts: u32| {
         let mut c = ctr("nginx", 0, state);
         c.plain = true;
@@ -252,51 +261,136 @@ fn classify_table() {
 
     use Phase::*;
     let cases = vec![
-        case("spec, nothing on the node yet", Some(spec("Always")), vec![])
-            .want("Pending", Pending, "0/1", 0, Reason::Pending),
-        case("sandbox up, app not created", Some(spec("Always")), vec![sandbox(true)])
-            .want("ContainerCreating", Pending, "0/1", 0, Reason::ContainerCreating),
-        case("running", Some(spec("Always")), vec![sandbox(true), ctr("app", 0, run())])
-            .want("Running", Running, "1/1", 0, Reason::Healthy),
-        case("runtime only, no spec", None, vec![sandbox(true), ctr("app", 0, run())])
-            .want("Running", Running, "1/1", 0, Reason::Healthy),
-        case("first crash under Always", Some(spec("Always")), vec![sandbox(true), ctr("app", 0, exited(1, false, 2.0))])
-            .want("Error", Running, "0/1", 0, Reason::Error),
+        case(
+            "spec, nothing on the node yet",
+            Some(spec("Always")),
+            vec![],
+        )
+        .want("Pending", Pending, "0/1", 0, Reason::Pending),
+        case(
+            "sandbox up, app not created",
+            Some(spec("Always")),
+            vec![sandbox(true)],
+        )
+        .want(
+            "ContainerCreating",
+            Pending,
+            "0/1",
+            0,
+            Reason::ContainerCreating,
+        ),
+        case(
+            "running",
+            Some(spec("Always")),
+            vec![sandbox(true), ctr("app", 0, run())],
+        )
+        .want("Running", Running, "1/1", 0, Reason::Healthy),
+        case(
+            "runtime only, no spec",
+            None,
+            vec![sandbox(true), ctr("app", 0, run())],
+        )
+        .want("Running", Running, "1/1", 0, Reason::Healthy),
+        case(
+            "first crash under Always",
+            Some(spec("Always")),
+            vec![sandbox(true), ctr("app", 0, exited(1, false, 2.0))],
+        )
+        .want("Error", Running, "0/1", 0, Reason::Error),
         case(
             "repeated crash: back-off",
             Some(spec("Always")),
-            vec![sandbox(true), ctr("app", 0, exited(1, false, 30.0)), ctr("app", 1, exited(1, false, 2.0))],
+            vec![
+                sandbox(true),
+                ctr("app", 0, exited(1, false, 30.0)),
+                ctr("app", 1, exited(1, false, 2.0)),
+            ],
         )
-        .want("CrashLoopBackOff", Running, "0/1", 1, Reason::CrashLoopBackOff),
-        case("last exit OOM", Some(oom_pod.clone()), vec![sandbox(true), ctr("app", 0, exited(137, true, 2.0))])
-            .want("OOMKilled", Running, "0/1", 0, Reason::OOMKilled),
+        .want(
+            "CrashLoopBackOff",
+            Running,
+            "0/1",
+            1,
+            Reason::CrashLoopBackOff,
+        ),
+        case(
+            "last exit OOM",
+            Some(oom_pod.clone()),
+            vec![sandbox(true), ctr("app", 0, exited(137, true, 2.0))],
+        )
+        .want("OOMKilled", Running, "0/1", 0, Reason::OOMKilled),
         case(
             "OOM loop: kubectl says CrashLoopBackOff, diagnosis says OOM",
             Some(oom_pod),
-            vec![sandbox(true), ctr("app", 0, exited(137, true, 30.0)), ctr("app", 1, exited(137, true, 2.0))],
+            vec![
+                sandbox(true),
+                ctr("app", 0, exited(137, true, 30.0)),
+                ctr("app", 1, exited(137, true, 2.0)),
+            ],
         )
         .want("CrashLoopBackOff", Running, "0/1", 1, Reason::OOMKilled),
-        case("exit 0 under OnFailure", Some(spec("OnFailure")), vec![sandbox(true), ctr("app", 0, exited(0, false, 2.0))])
-            .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
-        case("exit 0 under Never", Some(spec("Never")), vec![sandbox(true), ctr("app", 0, exited(0, false, 2.0))])
-            .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
-        case("exit 1 under Never", Some(spec("Never")), vec![sandbox(true), ctr("app", 0, exited(1, false, 2.0))])
-            .want("Error", Failed, "0/1", 0, Reason::Error),
+        case(
+            "exit 0 under OnFailure",
+            Some(spec("OnFailure")),
+            vec![sandbox(true), ctr("app", 0, exited(0, false, 2.0))],
+        )
+        .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
+        case(
+            "exit 0 under Never",
+            Some(spec("Never")),
+            vec![sandbox(true), ctr("app", 0, exited(0, false, 2.0))],
+        )
+        .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
+        case(
+            "exit 1 under Never",
+            Some(spec("Never")),
+            vec![sandbox(true), ctr("app", 0, exited(1, false, 2.0))],
+        )
+        .want("Error", Failed, "0/1", 0, Reason::Error),
         Case {
             images: Some(images.clone()),
-            ..case("image absent, pull policy Never", Some(never_image), vec![sandbox(true)])
+            ..case(
+                "image absent, pull policy Never",
+                Some(never_image),
+                vec![sandbox(true)],
+            )
         }
-        .want("ErrImageNeverPull", Pending, "0/1", 0, Reason::ErrImageNeverPull),
+        .want(
+            "ErrImageNeverPull",
+            Pending,
+            "0/1",
+            0,
+            Reason::ErrImageNeverPull,
+        ),
         Case {
             images: Some(images.clone()),
-            ..case(":latest means Always, no verdict", Some(latest), vec![sandbox(true)])
+            ..case(
+                ":latest means Always, no verdict",
+                Some(latest),
+                vec![sandbox(true)],
+            )
         }
-        .want("ContainerCreating", Pending, "0/1", 0, Reason::ContainerCreating),
-        case("forbidden sysctl", Some(sysctl_pod.clone()), vec![])
-            .want("SysctlForbidden", Failed, "0/1", 0, Reason::SysctlForbidden),
+        .want(
+            "ContainerCreating",
+            Pending,
+            "0/1",
+            0,
+            Reason::ContainerCreating,
+        ),
+        case("forbidden sysctl", Some(sysctl_pod.clone()), vec![]).want(
+            "SysctlForbidden",
+            Failed,
+            "0/1",
+            0,
+            Reason::SysctlForbidden,
+        ),
         Case {
             config: allow,
-            ..case("sysctl allowed by pattern", Some(sysctl_pod), vec![sandbox(true), ctr("app", 0, run())])
+            ..case(
+                "sysctl allowed by pattern",
+                Some(sysctl_pod),
+                vec![sandbox(true), ctr("app", 0, run())],
+            )
         }
         .want("Running", Running, "1/1", 0, Reason::Healthy),
         Case {
@@ -305,17 +399,41 @@ fn classify_table() {
         }
         .want("Unknown", Unknown, "0/1", 0, Reason::RuntimeDown),
         Case {
-            journal: vec![journal("ErrImagePull", "Failed to pull image \"x:1\": not found")],
-            ..case("journal pull error", Some(spec("Always")), vec![sandbox(true)])
+            journal: vec![journal(
+                "ErrImagePull",
+                "Failed to pull image \"x:1\": not found",
+            )],
+            ..case(
+                "journal pull error",
+                Some(spec("Always")),
+                vec![sandbox(true)],
+            )
         }
         .want("ErrImagePull", Pending, "0/1", 0, Reason::ErrImagePull),
         Case {
-            journal: vec![journal("ImagePullBackOff", "Back-off pulling image \"x:1\"")],
-            ..case("journal pull back-off", Some(spec("Always")), vec![sandbox(true)])
+            journal: vec![journal(
+                "ImagePullBackOff",
+                "Back-off pulling image \"x:1\"",
+            )],
+            ..case(
+                "journal pull back-off",
+                Some(spec("Always")),
+                vec![sandbox(true)],
+            )
         }
-        .want("ImagePullBackOff", Pending, "0/1", 0, Reason::ImagePullBackOff),
-        case("deletion requested", Some(deleting), vec![sandbox(true), ctr("app", 0, run())])
-            .want("Terminating", Running, "1/1", 0, Reason::Terminating),
+        .want(
+            "ImagePullBackOff",
+            Pending,
+            "0/1",
+            0,
+            Reason::ImagePullBackOff,
+        ),
+        case(
+            "deletion requested",
+            Some(deleting),
+            vec![sandbox(true), ctr("app", 0, run())],
+        )
+        .want("Terminating", Running, "1/1", 0, Reason::Terminating),
         case(
             "kubelet says running, runtime saw the OOM kill",
             Some(kubelet_running("app-0", 0)),
@@ -331,39 +449,92 @@ fn classify_table() {
         case(
             "runtime restarted the container after the kubelet's status",
             Some(kubelet_running("app-0", 0)),
-            vec![sandbox(true), ctr("app", 0, exited(1, false, 20.0)), ctr("app", 1, run())],
+            vec![
+                sandbox(true),
+                ctr("app", 0, exited(1, false, 20.0)),
+                ctr("app", 1, run()),
+            ],
         )
         .want("Running", Running, "0/1", 1, Reason::NotReady),
-        case("init container running", Some(with_init.clone()), vec![sandbox(true), ctr("init", 0, run())])
-            .want("Init:0/1", Pending, "0/1", 0, Reason::PodInitializing),
+        case(
+            "init container running",
+            Some(with_init.clone()),
+            vec![sandbox(true), ctr("init", 0, run())],
+        )
+        .want("Init:0/1", Pending, "0/1", 0, Reason::PodInitializing),
         case(
             "init done, app running",
             Some(with_init.clone()),
-            vec![sandbox(true), ctr("init", 0, exited(0, false, 40.0)), ctr("app", 0, run())],
+            vec![
+                sandbox(true),
+                ctr("init", 0, exited(0, false, 40.0)),
+                ctr("app", 0, run()),
+            ],
         )
         .want("Running", Running, "1/1", 0, Reason::Healthy),
         case(
             "init container crash-looping",
             Some(with_init),
-            vec![sandbox(true), ctr("init", 0, exited(1, false, 40.0)), ctr("init", 1, exited(1, false, 2.0))],
+            vec![
+                sandbox(true),
+                ctr("init", 0, exited(1, false, 40.0)),
+                ctr("init", 1, exited(1, false, 2.0)),
+            ],
         )
-        .want("Init:CrashLoopBackOff", Pending, "0/1", 1, Reason::CrashLoopBackOff),
-        case("plain docker container running", None, vec![plain(run(), 0)])
-            .want("Running", Running, "1/1", 0, Reason::Healthy),
-        case("plain docker container done", None, vec![plain(exited(0, false, 60.0), 0)])
-            .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
-        case("plain docker container restarting", None, vec![plain(exited(1, false, 1.0), 4)])
-            .want("CrashLoopBackOff", Running, "0/1", 4, Reason::CrashLoopBackOff),
-        case("plain docker container OOM", None, vec![plain(exited(137, true, 1.0), 0)])
-            .want("OOMKilled", Failed, "0/1", 0, Reason::OOMKilled),
+        .want(
+            "Init:CrashLoopBackOff",
+            Pending,
+            "0/1",
+            1,
+            Reason::CrashLoopBackOff,
+        ),
+        case(
+            "plain docker container running",
+            None,
+            vec![plain(run(), 0)],
+        )
+        .want("Running", Running, "1/1", 0, Reason::Healthy),
+        case(
+            "plain docker container done",
+            None,
+            vec![plain(exited(0, false, 60.0), 0)],
+        )
+        .want("Completed", Succeeded, "0/1", 0, Reason::Completed),
+        case(
+            "plain docker container restarting",
+            None,
+            vec![plain(exited(1, false, 1.0), 4)],
+        )
+        .want(
+            "CrashLoopBackOff",
+            Running,
+            "0/1",
+            4,
+            Reason::CrashLoopBackOff,
+        ),
+        case(
+            "plain docker container OOM",
+            None,
+            vec![plain(exited(137, true, 1.0), 0)],
+        )
+        .want("OOMKilled", Failed, "0/1", 0, Reason::OOMKilled),
     ];
     let mut failures = Vec::new();
     for c in &cases {
         let h = classify_case(c);
-        let got = (h.status.as_str(), h.phase, format!("{}/{}", h.ready, h.total), h.restarts, h.diagnosis.reason);
+        let got = (
+            h.status.as_str(),
+            h.phase,
+            format!("{}/{}", h.ready, h.total),
+            h.restarts,
+            h.diagnosis.reason,
+        );
         let want = (c.status, c.phase, c.ready.to_string(), c.restarts, c.reason);
         if got != want {
-            failures.push(format!("{}: got {got:?}, want {want:?}\n  {:?}", c.name, h.diagnosis));
+            failures.push(format!(
+                "{}: got {got:?}, want {want:?}\n  {:?}",
+                c.name, h.diagnosis
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -379,14 +550,21 @@ fn evidence_and_next_steps_are_concrete() {
     let c = case(
         "oom",
         Some(p),
-        vec![sandbox(true), ctr("app", 0, exited(137, true, 30.0)), ctr("app", 1, exited(137, true, 2.0))],
+        vec![
+            sandbox(true),
+            ctr("app", 0, exited(137, true, 30.0)),
+            ctr("app", 1, exited(137, true, 2.0)),
+        ],
     );
     let h = classify_case(&c);
     let all = h.diagnosis.evidence.join("\n");
     assert!(all.contains("16Mi"), "{all}");
     assert!(all.contains("137"), "{all}");
     let steps = h.diagnosis.next_steps.join("\n");
-    assert!(steps.contains("kubectl logs web -n default -c app --previous"), "{steps}");
+    assert!(
+        steps.contains("kubectl logs web -n default -c app --previous"),
+        "{steps}"
+    );
     assert!(steps.contains("raise the memory limit"), "{steps}");
 
     let mut p = spec("Always");
@@ -397,8 +575,16 @@ fn evidence_and_next_steps_are_concrete() {
         }],
     });
     let h = classify_case(&case("sysctl", Some(p), vec![]));
-    assert!(h.diagnosis.evidence.join("\n").contains("net.core.somaxconn"));
-    assert!(h.diagnosis.next_steps.join("\n").contains("--allowed-unsafe-sysctls='net.core.somaxconn'"));
+    assert!(h
+        .diagnosis
+        .evidence
+        .join("\n")
+        .contains("net.core.somaxconn"));
+    assert!(h
+        .diagnosis
+        .next_steps
+        .join("\n")
+        .contains("--allowed-unsafe-sysctls='net.core.somaxconn'"));
     let json = serde_json::to_string(&h.diagnosis).unwrap_or_default();
     assert!(json.contains("\"reason\":\"SysctlForbidden\""), "{json}");
 }
@@ -408,7 +594,11 @@ fn container_health_fields() {
     let c = case(
         "crash",
         Some(spec("Always")),
-        vec![sandbox(true), ctr("app", 0, exited(1, false, 30.0)), ctr("app", 1, exited(2, false, 2.0))],
+        vec![
+            sandbox(true),
+            ctr("app", 0, exited(1, false, 30.0)),
+            ctr("app", 1, exited(2, false, 2.0)),
+        ],
     );
     let h = classify_case(&c);
     let app = &h.containers[0];
@@ -446,7 +636,10 @@ fn crashloop_tracker_from_snapshots_does_not_flap() {
     assert!(!t.is_crashlooping("uid-1", "app", NOW));
     let mut second = ctr("app", 1, exited(1, false, 0.0));
     second.created_at = Some(NOW + 1.0);
-    let h2 = mk(vec![ctr("app", 0, exited(1, false, 2.0)), second], NOW + 12.0);
+    let h2 = mk(
+        vec![ctr("app", 0, exited(1, false, 2.0)), second],
+        NOW + 12.0,
+    );
     assert_eq!(h2.status, "CrashLoopBackOff");
     t.observe_pod("uid-1", &h2, NOW + 12.0);
     assert!(t.is_crashlooping("uid-1", "app", NOW + 12.0));
@@ -457,9 +650,15 @@ fn crashloop_tracker_from_snapshots_does_not_flap() {
             started_at: Some(NOW + 20.0),
         },
     );
-    let h3 = mk(vec![ctr("app", 1, exited(1, false, 0.0)), third], NOW + 21.0);
+    let h3 = mk(
+        vec![ctr("app", 1, exited(1, false, 0.0)), third],
+        NOW + 21.0,
+    );
     assert_eq!(h3.status, "Running");
     t.observe_pod("uid-1", &h3, NOW + 21.0);
-    assert!(t.is_crashlooping("uid-1", "app", NOW + 21.0), "must not flap back to 0");
+    assert!(
+        t.is_crashlooping("uid-1", "app", NOW + 21.0),
+        "must not flap back to 0"
+    );
     assert!(!t.is_crashlooping("uid-1", "app", NOW + 20.0 + 601.0));
 }

@@ -149,7 +149,11 @@ fn check(cases: Vec<(PodB, &str, &str, &str)>) {
         let p = print_pod(&pod.0);
         let name = pod.0.metadata.name.clone().unwrap_or_default();
         assert_eq!(
-            (p.ready_cell().as_str(), p.status.as_str(), p.restarts_cell(NOW).as_str()),
+            (
+                p.ready_cell().as_str(),
+                p.status.as_str(),
+                p.restarts_cell(NOW).as_str()
+            ),
             (ready, status, restarts),
             "case {i} ({name})"
         );
@@ -300,7 +304,10 @@ fn test_print_pod() {
         (
             PodB::new("test12", 1)
                 .phase("Running")
-                .status(vec![with_last(cs(true, 3, running()), finished(5.0 * 86400.0))]),
+                .status(vec![with_last(
+                    cs(true, 3, running()),
+                    finished(5.0 * 86400.0),
+                )]),
             "1/1",
             "Running",
             "3 (5d ago)",
@@ -327,30 +334,36 @@ fn test_print_pod() {
         ),
         // PodScheduled condition with reason SchedulingGated
         (
-            PodB::new("test15", 2).phase("podPhase").conditions(vec![PodCondition {
-                type_: "PodScheduled".into(),
-                status: "False".into(),
-                reason: Some("SchedulingGated".into()),
-                ..Default::default()
-            }]),
+            PodB::new("test15", 2)
+                .phase("podPhase")
+                .conditions(vec![PodCondition {
+                    type_: "PodScheduled".into(),
+                    status: "False".into(),
+                    reason: Some("SchedulingGated".into()),
+                    ..Default::default()
+                }]),
             "0/2",
             "SchedulingGated",
             "0",
         ),
         // pod condition succeed
         (
-            PodB::new("test16", 1)
-                .phase("Succeeded")
-                .status(vec![cs(false, 0, terminated("Completed", 0, 0))]),
+            PodB::new("test16", 1).phase("Succeeded").status(vec![cs(
+                false,
+                0,
+                terminated("Completed", 0, 0),
+            )]),
             "0/1",
             "Completed",
             "0",
         ),
         // pod condition failed
         (
-            PodB::new("test17", 1)
-                .phase("Failed")
-                .status(vec![cs(false, 0, terminated("Error", 1, 0))]),
+            PodB::new("test17", 1).phase("Failed").status(vec![cs(
+                false,
+                0,
+                terminated("Error", 1, 0),
+            )]),
             "0/1",
             "Error",
             "0",
@@ -531,11 +544,15 @@ fn test_print_pod_wide() {
         .conditions(conds.clone());
     p1.0.spec.node_name = Some("test1".into());
     p1.0.spec.readiness_gates = gates.clone();
-    p1.0.status.pod_ips = vec![PodIp { ip: "1.1.1.1".into() }];
+    p1.0.status.pod_ips = vec![PodIp {
+        ip: "1.1.1.1".into(),
+    }];
     p1.0.status.nominated_node_name = Some("node1".into());
     let mut p2 = p1.0.clone();
     p2.status.pod_ips = vec![
-        PodIp { ip: "1.1.1.1".into() },
+        PodIp {
+            ip: "1.1.1.1".into(),
+        },
         PodIp {
             ip: "2001:db8::".into(),
         },
@@ -545,8 +562,14 @@ fn test_print_pod_wide() {
         cs(false, 3, waiting("ContainerWaitingReason")),
     ]);
     let cases = [
-        (p1.0, ["1/2", "podPhase", "6", "1.1.1.1", "test1", "node1", "1/3"]),
-        (p2, ["1/2", "podPhase", "6", "1.1.1.1", "test1", "node1", "1/3"]),
+        (
+            p1.0,
+            ["1/2", "podPhase", "6", "1.1.1.1", "test1", "node1", "1/3"],
+        ),
+        (
+            p2,
+            ["1/2", "podPhase", "6", "1.1.1.1", "test1", "node1", "1/3"],
+        ),
         (
             p3.0,
             [
@@ -580,9 +603,24 @@ fn test_print_pod_conditions_list_and_non_terminated() {
     let two = || vec![cs(true, 3, running()), cs(false, 3, None)];
     check(vec![
         // TestPrintPodConditions
-        (PodB::new("test1", 2).phase("Running").status(two()), "1/2", "Running", "6"),
-        (PodB::new("test1", 2).phase("Succeeded").status(two()), "1/2", "Succeeded", "6"),
-        (PodB::new("test2", 2).phase("Failed").status(two()), "1/2", "Failed", "6"),
+        (
+            PodB::new("test1", 2).phase("Running").status(two()),
+            "1/2",
+            "Running",
+            "6",
+        ),
+        (
+            PodB::new("test1", 2).phase("Succeeded").status(two()),
+            "1/2",
+            "Succeeded",
+            "6",
+        ),
+        (
+            PodB::new("test2", 2).phase("Failed").status(two()),
+            "1/2",
+            "Failed",
+            "6",
+        ),
         // TestPrintPodList
         (
             PodB::new("test1", 2)
@@ -601,10 +639,30 @@ fn test_print_pod_conditions_list_and_non_terminated() {
             "1",
         ),
         // TestPrintNonTerminatedPod
-        (PodB::new("test1", 2).phase("Running").status(two()), "1/2", "Running", "6"),
-        (PodB::new("test2", 2).phase("Pending").status(two()), "1/2", "Pending", "6"),
-        (PodB::new("test3", 2).phase("Unknown").status(two()), "1/2", "Unknown", "6"),
-        (PodB::new("test4", 2).phase("Succeeded").status(two()), "1/2", "Succeeded", "6"),
+        (
+            PodB::new("test1", 2).phase("Running").status(two()),
+            "1/2",
+            "Running",
+            "6",
+        ),
+        (
+            PodB::new("test2", 2).phase("Pending").status(two()),
+            "1/2",
+            "Pending",
+            "6",
+        ),
+        (
+            PodB::new("test3", 2).phase("Unknown").status(two()),
+            "1/2",
+            "Unknown",
+            "6",
+        ),
+        (
+            PodB::new("test4", 2).phase("Succeeded").status(two()),
+            "1/2",
+            "Succeeded",
+            "6",
+        ),
         (
             PodB::new("test5", 2)
                 .phase("Failed")
@@ -669,17 +727,21 @@ fn uncovered_branches() {
             "0",
         ),
         (
-            PodB::new("signal", 1)
-                .phase("Running")
-                .status(vec![cs(false, 0, terminated("", 137, 9))]),
+            PodB::new("signal", 1).phase("Running").status(vec![cs(
+                false,
+                0,
+                terminated("", 137, 9),
+            )]),
             "0/1",
             "Signal:9",
             "0",
         ),
         (
-            PodB::new("exitcode", 1)
-                .phase("Running")
-                .status(vec![cs(false, 0, terminated("", 3, 0))]),
+            PodB::new("exitcode", 1).phase("Running").status(vec![cs(
+                false,
+                0,
+                terminated("", 3, 0),
+            )]),
             "0/1",
             "ExitCode:3",
             "0",
