@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::health::table::{render, PodRow};
 use crate::health::{classify, ClassifyConfig, PodHealth, PodInput};
 use crate::model::PodRef;
-use crate::pods::types::{ObjectMeta, Pod, PodSpec, PodStatus};
+use crate::pods::types::Pod;
 
 /// What the lead's clap layer hands over.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -64,24 +64,48 @@ impl std::fmt::Display for Location {
     }
 }
 
-/// One pod's answer, in input order.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One pod's answer, in input order. Serializes as
+/// `{"namespace","name","status","ready","restarts","diagnosis":{"reason","evidence","next_steps"}}`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExplainedPod {
     pub namespace: String,
     pub name: String,
-    pub status: String,
-    pub ready: String,
-    pub restarts: u32,
-    pub diagnosis: ExplainedDiagnosis,
-    #[serde(skip)]
     pub health: PodHealth,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExplainedDiagnosis {
-    pub reason: String,
-    pub evidence: Vec<String>,
-    pub next_steps: Vec<String>,
+impl ExplainedPod {
+    pub fn status(&self) -> &str {
+        &self.health.status
+    }
+
+    /// READY, `n/m`.
+    pub fn ready(&self) -> String {
+        format!("{}/{}", self.health.ready, self.health.total)
+    }
+}
+
+impl Serialize for ExplainedPod {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Diag<'a>(&'a crate::health::Diagnosis);
+        impl Serialize for Diag<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut d = s.serialize_struct("Diagnosis", 3)?;
+                d.serialize_field("reason", &self.0.reason)?;
+                d.serialize_field("evidence", &self.0.evidence)?;
+                d.serialize_field("next_steps", &self.0.next_steps)?;
+                d.end()
+            }
+        }
+        let mut st = s.serialize_struct("ExplainedPod", 6)?;
+        st.serialize_field("namespace", &self.namespace)?;
+        st.serialize_field("name", &self.name)?;
+        st.serialize_field("status", &self.health.status)?;
+        st.serialize_field("ready", &self.ready())?;
+        st.serialize_field("restarts", &self.health.restarts)?;
+        st.serialize_field("diagnosis", &Diag(&self.health.diagnosis))?;
+        st.end()
+    }
 }
 
 /// Everything `explain_bytes` found.
@@ -91,19 +115,6 @@ pub struct Outcome {
     pub errors: Vec<ExplainError>,
 }
 
-/// A top-level JSON object: a Pod, or a List whose `items` are Pods. One struct so the fast path
-/// parses a 10,000-pod List in a single pass.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct Doc {
-    api_version: Option<String>,
-    kind: Option<String>,
-    metadata: ObjectMeta,
-    spec: PodSpec,
-    status: PodStatus,
-    items: Option<Vec<Pod>>,
-}
-
 fn is_list_kind(kind: Option<&str>) -> bool {
     matches!(kind, Some(k) if k == "List" || k.ends_with("List"))
 }
@@ -111,24 +122,33 @@ fn is_list_kind(kind: Option<&str>) -> bool {
 /// Parses and classifies `data`; `file` only names the source in errors.
 pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig) -> Outcome {
     let mut out = Outcome::default();
-    let mut pods: Vec<(Location, Pod)> = Vec::new();
     let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
+    let mut sink = Sink {
+        file,
+        now,
+        config,
+        out: &mut out,
+    };
     match first {
-        None => out
+        None => sink
+            .out
             .errors
             .push(parse_err(file, 1, None, "the input is empty")),
-        Some(b'{') | Some(b'[') => parse_json(file, data, &mut pods, &mut out.errors),
-        Some(_) => parse_yaml(file, data, &mut pods, &mut out.errors),
-    }
-    out.pods.reserve(pods.len());
-    for (loc, pod) in pods {
-        match validate(&pod) {
-            Ok(()) => out.pods.push(explain_pod(&pod, now, config)),
-            Err(msg) => out.errors.push(ExplainError::Parse {
-                file: file.to_string(),
-                location: loc,
-                message: msg,
-            }),
+        Some(b'{') | Some(b'[') => {
+            if !fast_json(data, &mut sink) {
+                let mut pods = Vec::new();
+                slow_json(file, data, &mut pods, &mut sink.out.errors);
+                for (loc, pod) in pods {
+                    sink.accept(loc, &pod);
+                }
+            }
+        }
+        Some(_) => {
+            let mut pods = Vec::new();
+            parse_yaml(file, data, &mut pods, &mut sink.out.errors);
+            for (loc, pod) in pods {
+                sink.accept(loc, &pod);
+            }
         }
     }
     out.errors.sort_by_key(|e| match e {
@@ -138,6 +158,166 @@ pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig)
         ExplainError::Read { .. } => (0, 0),
     });
     out
+}
+
+/// Where classified pods and per-pod errors go, as they are parsed.
+struct Sink<'a> {
+    file: &'a str,
+    now: f64,
+    config: &'a ClassifyConfig,
+    out: &'a mut Outcome,
+}
+
+impl Sink<'_> {
+    fn accept(&mut self, loc: Location, pod: &Pod) {
+        match validate(pod) {
+            Ok(()) => self.out.pods.push(explain_pod(pod, self.now, self.config)),
+            Err(message) => self.out.errors.push(ExplainError::Parse {
+                file: self.file.to_string(),
+                location: loc,
+                message,
+            }),
+        }
+    }
+}
+
+/// The fast path: one pass over well-formed JSON, each List item classified as soon as it is
+/// parsed and then dropped, so memory holds the answers rather than the input's pods. Returns
+/// false (with nothing added) on the first malformed document; the slow path then reports it.
+fn fast_json(data: &[u8], sink: &mut Sink<'_>) -> bool {
+    let (pods_before, errors_before) = (sink.out.pods.len(), sink.out.errors.len());
+    let mut de = serde_json::Deserializer::from_slice(data);
+    let mut document = 0;
+    let ok = loop {
+        document += 1;
+        let seed = DocSeed {
+            sink: &mut *sink,
+            document,
+        };
+        if serde::de::DeserializeSeed::deserialize(seed, &mut de).is_err() {
+            break false;
+        }
+        if de.end().is_ok() {
+            break true;
+        }
+    };
+    if !ok {
+        sink.out.pods.truncate(pods_before);
+        sink.out.errors.truncate(errors_before);
+    }
+    ok
+}
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "camelCase")]
+enum DocField {
+    ApiVersion,
+    Kind,
+    Metadata,
+    Spec,
+    Status,
+    Items,
+    #[serde(other)]
+    Other,
+}
+
+/// One top-level JSON document: a Pod, a List (or PodList), or an array of Pods.
+struct DocSeed<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    document: usize,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for DocSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for DocSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a Pod, a List of Pods or an array of Pods")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut pod = Pod::default();
+        let mut had_items = false;
+        while let Some(field) = map.next_key::<DocField>()? {
+            match field {
+                DocField::ApiVersion => pod.api_version = map.next_value()?,
+                DocField::Kind => pod.kind = map.next_value()?,
+                DocField::Metadata => pod.metadata = map.next_value()?,
+                DocField::Spec => pod.spec = map.next_value()?,
+                DocField::Status => pod.status = map.next_value()?,
+                DocField::Items => {
+                    had_items = true;
+                    map.next_value_seed(ItemsSeed {
+                        sink: &mut *self.sink,
+                        document: self.document,
+                    })?;
+                }
+                DocField::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        if !had_items && !is_list_kind(pod.kind.as_deref()) {
+            let loc = Location {
+                document: self.document,
+                item: None,
+            };
+            self.sink.accept(loc, &pod);
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        ItemsSeed {
+            sink: self.sink,
+            document: self.document,
+        }
+        .visit_seq(seq)
+    }
+}
+
+/// A List's `items`, classified one by one.
+struct ItemsSeed<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    document: usize,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for ItemsSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ItemsSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of Pods")
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut item = 0;
+        while let Some(pod) = seq.next_element::<Pod>()? {
+            let loc = Location {
+                document: self.document,
+                item: Some(item),
+            };
+            self.sink.accept(loc, &pod);
+            item += 1;
+        }
+        Ok(())
+    }
 }
 
 fn parse_err(
@@ -174,70 +354,14 @@ fn describe_value_pod(v: &serde_json::Value) -> String {
     }
 }
 
-fn parse_json(
+/// The slow path for JSON that the fast path refused: parse documents as untyped values, then
+/// each Pod (or List item) on its own, so one bad item is one error.
+fn slow_json(
     file: &str,
     data: &[u8],
     pods: &mut Vec<(Location, Pod)>,
     errors: &mut Vec<ExplainError>,
 ) {
-    // Fast path: every document well-formed and well-typed.
-    let mut fast: Vec<(Location, Pod)> = Vec::new();
-    let mut ok = true;
-    let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
-    if first == Some(b'[') {
-        match serde_json::from_slice::<Vec<Pod>>(data) {
-            Ok(items) => fast.extend(items.into_iter().enumerate().map(|(j, p)| {
-                (
-                    Location {
-                        document: 1,
-                        item: Some(j),
-                    },
-                    p,
-                )
-            })),
-            Err(_) => ok = false,
-        }
-    } else {
-        let stream = serde_json::Deserializer::from_slice(data).into_iter::<Doc>();
-        for (i, doc) in stream.enumerate() {
-            let document = i + 1;
-            match doc {
-                Ok(d) if d.items.is_some() || is_list_kind(d.kind.as_deref()) => {
-                    let items = d.items.unwrap_or_default();
-                    fast.extend(items.into_iter().enumerate().map(|(j, p)| {
-                        (
-                            Location {
-                                document,
-                                item: Some(j),
-                            },
-                            p,
-                        )
-                    }));
-                }
-                Ok(d) => fast.push((
-                    Location {
-                        document,
-                        item: None,
-                    },
-                    Pod {
-                        api_version: d.api_version,
-                        kind: d.kind,
-                        metadata: d.metadata,
-                        spec: d.spec,
-                        status: d.status,
-                    },
-                )),
-                Err(_) => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-    }
-    if ok {
-        pods.extend(fast);
-        return;
-    }
     // Slow path: find the bad parts, keep the good ones.
     let stream = serde_json::Deserializer::from_slice(data).into_iter::<serde_json::Value>();
     for (i, doc) in stream.enumerate() {
@@ -444,14 +568,6 @@ pub fn explain_pod(pod: &Pod, now: f64, config: &ClassifyConfig) -> ExplainedPod
         config,
     });
     ExplainedPod {
-        ready: format!("{}/{}", health.ready, health.total),
-        status: health.status.clone(),
-        restarts: health.restarts,
-        diagnosis: ExplainedDiagnosis {
-            reason: health.diagnosis.reason.as_str().to_string(),
-            evidence: health.diagnosis.evidence.clone(),
-            next_steps: health.diagnosis.next_steps.clone(),
-        },
         namespace: pref.namespace,
         name: pref.name,
         health,

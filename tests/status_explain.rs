@@ -33,14 +33,14 @@ fn check(file: &str, config: &ClassifyConfig, want: &[(&str, &str, &str, &str, &
         .map(|p| {
             (
                 p.name.clone(),
-                p.status.clone(),
-                p.ready.clone(),
+                p.status().to_string(),
+                p.ready(),
                 podpulse::health::printpod::format_restarts(
                     p.health.restarts,
                     p.health.last_restart_at,
                     now(),
                 ),
-                p.diagnosis.reason.clone(),
+                p.health.diagnosis.reason.to_string(),
             )
         })
         .collect();
@@ -137,58 +137,70 @@ fn diagnosis_evidence_and_next_steps() {
     let crash = by("crashloop");
     assert!(
         crash
+            .health
             .diagnosis
             .evidence
             .iter()
             .any(|e| e.contains("exited with code 1")),
         "{:?}",
-        crash.diagnosis
+        crash.health.diagnosis
     );
     assert!(crash
+        .health
         .diagnosis
         .next_steps
         .contains(&"kubectl logs crashloop -n shop -c app --previous".to_string()));
     let oom = by("oom-loop");
     assert!(
-        oom.diagnosis.evidence.iter().any(|e| e.contains("64Mi")),
+        oom.health
+            .diagnosis
+            .evidence
+            .iter()
+            .any(|e| e.contains("64Mi")),
         "{:?}",
-        oom.diagnosis
+        oom.health.diagnosis
     );
     assert!(oom
+        .health
         .diagnosis
         .next_steps
         .iter()
         .any(|s| s.contains("raise the memory limit")));
     let pull = by("pull-error");
     assert!(pull
+        .health
         .diagnosis
         .evidence
         .iter()
         .any(|e| e.contains("imagePullPolicy IfNotPresent")));
     assert!(pull
+        .health
         .diagnosis
         .next_steps
         .iter()
         .any(|s| s.contains("pull secret")));
     let sysctl = by("sysctl-rejected");
     assert!(sysctl
+        .health
         .diagnosis
         .evidence
         .iter()
         .any(|e| e.contains("kernel.msgmax")));
     assert!(sysctl
+        .health
         .diagnosis
         .next_steps
         .iter()
         .any(|s| s.contains("--allowed-unsafe-sysctls='kernel.msgmax'")));
     let term = by("terminating");
     assert!(
-        term.diagnosis
+        term.health
+            .diagnosis
             .next_steps
             .iter()
             .any(|s| s.contains("--grace-period=0 --force")),
         "{:?}",
-        term.diagnosis
+        term.health.diagnosis
     );
 }
 
@@ -389,7 +401,7 @@ fn single_pod_and_array_inputs() {
     let pod = read("single-pod.json");
     let out = explain_bytes("pod.json", &pod, now(), &ClassifyConfig::default());
     assert_eq!(out.pods.len(), 1);
-    assert_eq!(out.pods[0].status, "Running");
+    assert_eq!(out.pods[0].status(), "Running");
     let mut arr = b"[".to_vec();
     arr.extend_from_slice(&pod);
     arr.extend_from_slice(b",");

@@ -318,13 +318,27 @@ pub fn effective<'a>(input: &PodInput<'a>) -> Effective<'a> {
         .iter()
         .any(|c| c.kind == ContainerKind::App);
 
-    // The kubelet rejects at admission, before any container exists.
-    if let (Some(f), false, false) = (&forbidden_sysctl, has_kubelet_status, any_app) {
+    // The kubelet rejects at admission, before any container exists. Its own journal line says
+    // so even when its allowlist differs from the one configured here.
+    let journal_rejection = input
+        .journal
+        .iter()
+        .filter(|j| j.reason == "SysctlForbidden")
+        .max_by(|a, b| {
+            a.timestamp
+                .partial_cmp(&b.timestamp)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    let rejection = forbidden_sysctl
+        .as_ref()
+        .map(Forbidden::pod_message)
+        .or_else(|| journal_rejection.map(|j| j.message.clone()));
+    if let (Some(message), false, false) = (rejection, has_kubelet_status, any_app) {
         let mut pod = input.spec.cloned().unwrap_or_else(|| synthetic_pod(input));
         pod.status = PodStatus {
             phase: Some("Failed".into()),
             reason: Some("SysctlForbidden".into()),
-            message: Some(f.pod_message()),
+            message: Some(message),
             ..Default::default()
         };
         return Effective {
@@ -610,7 +624,9 @@ pub fn get_phase(
     regular: &[ContainerStatus],
 ) -> &'static str {
     let find = |name: &str| init.iter().chain(regular.iter()).find(|s| s.name == name);
-    let state_of = |s: &ContainerStatus| s.state.clone().unwrap_or_default();
+    fn state_of(s: &ContainerStatus) -> &ContainerState {
+        super::printpod::state_or_default(&s.state)
+    }
     let last_terminated = |s: &ContainerStatus| {
         s.last_state
             .as_ref()

@@ -222,7 +222,7 @@ pub fn classify(input: &PodInput<'_>) -> PodHealth {
 fn container_health(pod: &Pod) -> Vec<ContainerHealth> {
     use crate::pods::types::ContainerStatus;
     let one = |cs: &ContainerStatus, init: bool| {
-        let state = cs.state.clone().unwrap_or_default();
+        let state = printpod::state_or_default(&cs.state);
         let last = cs.last_state.as_ref().and_then(|s| s.terminated.as_ref());
         let exit = state.terminated.as_ref().or(last);
         let kind = if state.running.is_some() {

@@ -58,7 +58,7 @@ pub(crate) fn is_restartable_init(c: Option<&ContainerSpec>) -> bool {
     c.and_then(|c| c.restart_policy.as_deref()) == Some("Always")
 }
 
-fn state_or_default(s: &Option<ContainerState>) -> &ContainerState {
+pub(crate) fn state_or_default(s: &Option<ContainerState>) -> &ContainerState {
     static EMPTY: ContainerState = ContainerState {
         waiting: None,
         running: None,
