@@ -308,10 +308,15 @@ pub fn effective<'a>(input: &PodInput<'a>) -> Effective<'a> {
     let forbidden_sysctl = input
         .spec
         .and_then(|p| sysctl::check(&p.spec, &input.config.allowed_unsafe_sysctls));
+    // Any status written by the API server or kubelet counts: a phase, container statuses, a
+    // reason, or conditions alone (a scheduling-gated pod has only a PodScheduled condition).
     let has_kubelet_status = input.spec.is_some_and(|p| {
-        p.status.phase.as_deref().is_some_and(|s| !s.is_empty())
-            || !p.status.container_statuses.is_empty()
-            || !p.status.init_container_statuses.is_empty()
+        let st = &p.status;
+        st.phase.as_deref().is_some_and(|s| !s.is_empty())
+            || st.reason.as_deref().is_some_and(|s| !s.is_empty())
+            || !st.container_statuses.is_empty()
+            || !st.init_container_statuses.is_empty()
+            || !st.conditions.is_empty()
     });
     let any_app = input
         .containers

@@ -82,6 +82,74 @@ pub fn render(rows: &[PodRow], wide: bool, now: f64) -> String {
     tabwrite(&cells)
 }
 
+/// `podpulse describe NS/NAME`: one pod's full diagnosis, containers included.
+pub fn render_describe(namespace: &str, name: &str, h: &PodHealth, now: f64) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "Pod:        {namespace}/{name}");
+    let _ = writeln!(s, "Status:     {} (phase {})", h.status, h.phase.as_str());
+    let _ = writeln!(s, "Ready:      {}/{}", h.ready, h.total);
+    let _ = writeln!(
+        s,
+        "Restarts:   {}",
+        format_restarts(h.restarts, h.last_restart_at, now)
+    );
+    let _ = writeln!(
+        s,
+        "Age:        {}",
+        translate_timestamp_since(h.created_at, now)
+    );
+    if let Some(ip) = &h.pod_ip {
+        let _ = writeln!(s, "IP:         {ip}");
+    }
+    if let Some(node) = &h.node {
+        let _ = writeln!(s, "Node:       {node}");
+    }
+    let _ = writeln!(s, "Containers:");
+    for c in &h.containers {
+        let state = match c.state {
+            super::StateKind::Running => "running".to_string(),
+            super::StateKind::Waiting => match &c.waiting_reason {
+                Some(r) => format!("waiting ({r})"),
+                None => "waiting".to_string(),
+            },
+            super::StateKind::Terminated => match (&c.terminated_reason, c.last_exit_code) {
+                (Some(r), Some(x)) => format!("terminated ({r}, exit {x})"),
+                (None, Some(x)) => format!("terminated (exit {x})"),
+                _ => "terminated".to_string(),
+            },
+        };
+        let _ = writeln!(
+            s,
+            "  {}{}: {state}, ready={}, restarts={}{}",
+            c.name,
+            if c.init { " (init)" } else { "" },
+            c.ready,
+            c.restarts,
+            match (&c.last_terminated_reason, c.last_exit_code) {
+                (Some(r), Some(x)) if c.state != super::StateKind::Terminated =>
+                    format!(", last: {r} (exit {x})"),
+                _ => String::new(),
+            }
+        );
+    }
+    let d = &h.diagnosis;
+    let _ = writeln!(s, "Diagnosis:  {} — {}", d.reason, d.summary);
+    if !d.evidence.is_empty() {
+        let _ = writeln!(s, "Evidence:");
+        for e in &d.evidence {
+            let _ = writeln!(s, "  - {e}");
+        }
+    }
+    if !d.next_steps.is_empty() {
+        let _ = writeln!(s, "Next steps:");
+        for n in &d.next_steps {
+            let _ = writeln!(s, "  $ {n}");
+        }
+    }
+    s
+}
+
 /// Go's `tabwriter.NewWriter(out, 6, 4, 3, ' ', 0)` as kubectl configures it: every column but
 /// the last is padded to max(width + 3, 6).
 fn tabwrite(cells: &[Vec<String>]) -> String {

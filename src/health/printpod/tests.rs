@@ -157,6 +157,29 @@ fn check(cases: Vec<(PodB, &str, &str, &str)>) {
             (ready, status, restarts),
             "case {i} ({name})"
         );
+        // The same pod saved as JSON and fed to `explain` prints the same row: the whole
+        // classifier keeps kubectl's answer when the kubelet's status is all there is.
+        if !status.is_empty() {
+            let json = serde_json::to_vec(&pod.0).unwrap_or_default();
+            let out = crate::explain::explain_bytes(
+                "case.json",
+                &json,
+                NOW,
+                &crate::health::ClassifyConfig::default(),
+            );
+            let errors: Vec<String> = out.errors.iter().map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "case {i} ({name}): {errors:?}");
+            let h = &out.pods[0].health;
+            assert_eq!(
+                (
+                    format!("{}/{}", h.ready, h.total),
+                    h.status.as_str(),
+                    format_restarts(h.restarts, h.last_restart_at, NOW)
+                ),
+                (ready.to_string(), status, restarts.to_string()),
+                "explain, case {i} ({name})"
+            );
+        }
     }
 }
 
