@@ -837,7 +837,11 @@ fn refine_container(
                 Some(pos) => pos > 0,
                 // The kubelet names no container we can see: trust the runtime only when the
                 // kubelet's restart count is behind it.
-                None => newest.restart_count.max(newest.attempt) > cs.restart_count.max(0) as u32,
+                None => {
+                    let kubelet_waiting = kstate.running.is_none() && kstate.terminated.is_none();
+                    (kubelet_waiting && kubelet_id.is_empty())
+                        || newest.restart_count.max(newest.attempt) > cs.restart_count.max(0) as u32
+                }
             };
             if newer {
                 let mut out = cs.clone();

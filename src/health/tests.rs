@@ -457,6 +457,25 @@ fn classify_table() {
         )
         .want("Running", Running, "0/1", 1, Reason::NotReady),
         case(
+            "kubelet still says ContainerCreating, the runtime already runs it",
+            Some({
+                let mut p = kubelet_running("", 0);
+                p.status.phase = Some("Pending".into());
+                p.status.container_statuses[0].container_id = None;
+                p.status.container_statuses[0].ready = false;
+                p.status.container_statuses[0].state = Some(ContainerState {
+                    waiting: Some(crate::pods::types::ContainerStateWaiting {
+                        reason: Some("ContainerCreating".into()),
+                        message: None,
+                    }),
+                    ..Default::default()
+                });
+                p
+            }),
+            vec![sandbox(true), ctr("app", 0, run())],
+        )
+        .want("Running", Running, "0/1", 0, Reason::NotReady),
+        case(
             "init container running",
             Some(with_init.clone()),
             vec![sandbox(true), ctr("init", 0, run())],
@@ -587,6 +606,9 @@ fn evidence_and_next_steps_are_concrete() {
         .contains("--allowed-unsafe-sysctls='net.core.somaxconn'"));
     let json = serde_json::to_string(&h.diagnosis).unwrap_or_default();
     assert!(json.contains("\"reason\":\"SysctlForbidden\""), "{json}");
+    let text = table::render_describe("default", "web", &h, NOW);
+    assert!(text.contains("Diagnosis:  SysctlForbidden"), "{text}");
+    assert!(text.contains("Next steps:\n  $ allow it on the node"), "{text}");
 }
 
 #[test]
