@@ -608,7 +608,10 @@ fn evidence_and_next_steps_are_concrete() {
     assert!(json.contains("\"reason\":\"SysctlForbidden\""), "{json}");
     let text = table::render_describe("default", "web", &h, NOW);
     assert!(text.contains("Diagnosis:  SysctlForbidden"), "{text}");
-    assert!(text.contains("Next steps:\n  $ allow it on the node"), "{text}");
+    assert!(
+        text.contains("Next steps:\n  $ allow it on the node"),
+        "{text}"
+    );
 }
 
 #[test]
