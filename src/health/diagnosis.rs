@@ -643,17 +643,50 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
         }
     }
     if status == "NotReady" || st.container_statuses.iter().any(|c| !c.ready) {
+        let is_running =
+            |c: &&ContainerStatus| c.state.as_ref().is_some_and(|s| s.running.is_some());
         let not_ready: Vec<&str> = st
             .container_statuses
             .iter()
+            .filter(is_running)
             .filter(|c| !c.ready)
             .map(|c| c.name.as_str())
             .collect();
-        let c = not_ready.first().copied().unwrap_or("");
+        let completed: Vec<&str> = st
+            .container_statuses
+            .iter()
+            .filter(|c| {
+                c.state
+                    .as_ref()
+                    .and_then(|s| s.terminated.as_ref())
+                    .is_some_and(|t| t.exit_code == 0)
+            })
+            .map(|c| c.name.as_str())
+            .collect();
+        let mut evidence = Vec::new();
+        if !not_ready.is_empty() {
+            evidence.push(format!("running but not ready: {}", not_ready.join(", ")));
+        }
+        if !completed.is_empty() {
+            evidence.push(format!(
+                "completed (exit 0) while the rest of the pod runs: {}",
+                completed.join(", ")
+            ));
+        }
+        let summary = match (not_ready.is_empty(), completed.is_empty()) {
+            (false, _) => format!("not ready: {}", not_ready.join(",")),
+            (true, false) => format!("{} exited 0, pod not Ready", completed.join(",")),
+            (true, true) => "pod not Ready".to_string(),
+        };
+        let c = not_ready
+            .first()
+            .or(completed.first())
+            .copied()
+            .unwrap_or("");
         return mk(
             Reason::NotReady,
-            format!("not ready: {}", not_ready.join(",")),
-            vec![format!("container(s) not ready: {}", not_ready.join(", "))],
+            summary,
+            evidence,
             vec![ctx.describe(), ctx.logs(c, false)],
         );
     }
