@@ -417,3 +417,76 @@ fn single_pod_and_array_inputs() {
     assert_eq!(out.pods.len(), 2);
     assert!(out.errors.is_empty());
 }
+
+#[test]
+fn yaml_list_as_kubectl_prints_it() {
+    let yaml = br#"apiVersion: v1
+items:
+- apiVersion: v1
+  kind: Pod
+  metadata:
+    name: a
+    namespace: ns
+  spec:
+    containers:
+    - name: c
+      image: c:1
+  status:
+    phase: Running
+    containerStatuses:
+    - name: c
+      ready: false
+      restartCount: 3
+      state:
+        waiting:
+          reason: CrashLoopBackOff
+      lastState:
+        terminated:
+          exitCode: 2
+          reason: Error
+          finishedAt: "2026-11-27T10:44:00Z"
+- apiVersion: v1
+  kind: Pod
+  metadata:
+    name: b
+    namespace: ns
+  spec:
+    containers:
+    - name: c
+      image: c:1
+      resources:
+        limits:
+          memory: 128974848
+  status:
+    phase: Succeeded
+    containerStatuses:
+    - name: c
+      ready: false
+      restartCount: 0
+      state:
+        terminated:
+          exitCode: 0
+          reason: Completed
+kind: List
+metadata:
+  resourceVersion: ""
+"#;
+    let out = explain_bytes("pods.yaml", yaml, now(), &ClassifyConfig::default());
+    assert!(
+        out.errors.is_empty(),
+        "{:?}",
+        out.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()
+    );
+    let got: Vec<(&str, &str, String, u32)> = out
+        .pods
+        .iter()
+        .map(|p| (p.name.as_str(), p.status(), p.ready(), p.health.restarts))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("a", "CrashLoopBackOff", "0/1".to_string(), 3),
+            ("b", "Completed", "0/1".to_string(), 0)
+        ]
+    );
+}
