@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod client;
 pub mod config;
+pub mod explain;
 pub mod health;
 pub mod journal;
 pub mod metrics;

@@ -2,7 +2,18 @@
 //! journal and probe evidence) to its `PodHealth` — kubectl's STATUS/READY/RESTARTS, the phase,
 //! per-container states and a diagnosis. No I/O here; the clock is passed in.
 //!
-//! PLACEHOLDER API (skeleton): the status work replaces the bodies, keeping these names.
+//! Pipeline: `derive` builds the effective v1 `Pod` (kubelet status refined by the node, or a
+//! status synthesized from the runtime), `printpod` prints it exactly as kubectl would, and
+//! `diagnosis` explains it. `crashloop` keeps the non-flapping crash-loop verdict over time (the
+//! only stateful piece, fed by the state owner), `table` renders `podpulse pods`/`explain` rows.
+
+pub mod crashloop;
+pub mod derive;
+pub mod diagnosis;
+pub mod printpod;
+pub mod sysctl;
+pub mod table;
+pub mod time;
 
 use std::collections::HashSet;
 
@@ -44,10 +55,22 @@ pub struct ProbeEvidence {
     pub last_output: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ClassifyConfig {
+    /// The kubelet's `--allowed-unsafe-sysctls` (exact names or `prefix*` patterns).
     pub allowed_unsafe_sysctls: Vec<String>,
+    /// How long a container must run cleanly before its crash loop is over (the kubelet's
+    /// back-off reset, 10 minutes).
     pub crashloop_reset_seconds: f64,
+}
+
+impl Default for ClassifyConfig {
+    fn default() -> Self {
+        ClassifyConfig {
+            allowed_unsafe_sysctls: Vec::new(),
+            crashloop_reset_seconds: crashloop::DEFAULT_RESET_SECONDS,
+        }
+    }
 }
 
 pub struct PodInput<'a> {
@@ -74,6 +97,17 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// The API's phase text; anything else (or nothing) is `Unknown`.
+    pub fn parse(s: &str) -> Phase {
+        match s {
+            "Pending" => Phase::Pending,
+            "Running" => Phase::Running,
+            "Succeeded" => Phase::Succeeded,
+            "Failed" => Phase::Failed,
+            _ => Phase::Unknown,
+        }
+    }
+
     pub const ALL: [Phase; 5] = [
         Phase::Pending,
         Phase::Running,
@@ -113,11 +147,18 @@ pub struct ContainerHealth {
     pub last_exit_code: Option<i64>,
     pub restarts: u32,
     pub started_at: Option<f64>,
+    /// When the exit behind `last_exit_code` happened.
+    pub last_finished_at: Option<f64>,
+    /// The runtime's container id (without the `docker://` scheme), where known.
+    pub container_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnosis {
-    pub reason: String,
+    /// Bounded; serializes as its name (`"CrashLoopBackOff"`).
+    pub reason: diagnosis::Reason,
+    /// One line for the DIAGNOSIS table column.
+    pub summary: String,
     pub evidence: Vec<String>,
     pub next_steps: Vec<String>,
 }
@@ -133,35 +174,102 @@ pub struct PodHealth {
     pub containers: Vec<ContainerHealth>,
     pub diagnosis: Diagnosis,
     pub deletion_timestamp: Option<f64>,
+    /// When the most recent counted restart happened, for `3 (5m ago)`.
+    pub last_restart_at: Option<f64>,
+    /// `metadata.creationTimestamp` (or the sandbox's creation), for AGE.
+    pub created_at: Option<f64>,
+    pub pod_ip: Option<String>,
+    pub node: Option<String>,
+    /// Where the status came from: the kubelet, refined, derived, or runtime down.
+    pub source: derive::StatusSource,
 }
 
-/// Placeholder: phase and states straight from the runtime.
+/// Classifies one pod. Pure and cheap: no I/O, and for a pod whose kubelet status needs no
+/// refinement (the `explain` path) the spec is printed without being copied.
 pub fn classify(input: &PodInput<'_>) -> PodHealth {
-    let apps: Vec<&Container> = input
-        .containers
-        .iter()
-        .filter(|c| c.kind == crate::model::ContainerKind::App)
-        .collect();
-    let running = apps.iter().filter(|c| c.is_running()).count() as u32;
-    let phase = if !input.runtime_up {
-        Phase::Unknown
-    } else if running > 0 {
-        Phase::Running
-    } else {
-        Phase::Pending
-    };
+    let eff = derive::effective(input);
+    let printed = printpod::print_pod(&eff.pod);
+    let diagnosis = diagnosis::diagnose(input, &eff, &printed.status);
+    let pod: &Pod = &eff.pod;
+    let phase = Phase::parse(pod.status.phase.as_deref().unwrap_or(""));
+    let containers = container_health(pod);
+    let opt = |s: &str| (s != "<none>").then(|| s.to_string());
     PodHealth {
-        status: phase.as_str().to_string(),
         phase,
-        ready: running,
-        total: apps.len() as u32,
-        restarts: apps.iter().map(|c| c.restart_count).max().unwrap_or(0),
-        containers: Vec::new(),
-        diagnosis: Diagnosis {
-            reason: "Healthy".into(),
-            evidence: Vec::new(),
-            next_steps: Vec::new(),
-        },
-        deletion_timestamp: None,
+        ready: printed.ready,
+        total: printed.total,
+        restarts: printed.restarts,
+        containers,
+        diagnosis,
+        deletion_timestamp: pod
+            .metadata
+            .deletion_timestamp
+            .as_deref()
+            .and_then(time::parse_rfc3339),
+        last_restart_at: printed.last_restart,
+        created_at: pod
+            .metadata
+            .creation_timestamp
+            .as_deref()
+            .and_then(time::parse_rfc3339),
+        pod_ip: opt(&printed.ip),
+        node: opt(&printed.node),
+        source: eff.source,
+        status: printed.status,
     }
 }
+
+fn container_health(pod: &Pod) -> Vec<ContainerHealth> {
+    use crate::pods::types::ContainerStatus;
+    let one = |cs: &ContainerStatus, init: bool| {
+        let state = printpod::state_or_default(&cs.state);
+        let last = cs.last_state.as_ref().and_then(|s| s.terminated.as_ref());
+        let exit = state.terminated.as_ref().or(last);
+        let kind = if state.running.is_some() {
+            StateKind::Running
+        } else if state.terminated.is_some() {
+            StateKind::Terminated
+        } else {
+            StateKind::Waiting
+        };
+        let nonempty = |s: Option<&String>| s.filter(|s| !s.is_empty()).cloned();
+        ContainerHealth {
+            name: cs.name.clone(),
+            init,
+            image: cs.image.clone().unwrap_or_default(),
+            ready: cs.ready,
+            state: kind,
+            waiting_reason: nonempty(state.waiting.as_ref().and_then(|w| w.reason.as_ref())),
+            terminated_reason: nonempty(state.terminated.as_ref().and_then(|t| t.reason.as_ref())),
+            last_terminated_reason: nonempty(last.and_then(|t| t.reason.as_ref())),
+            last_exit_code: exit.map(|t| i64::from(t.exit_code)),
+            restarts: cs.restart_count.max(0) as u32,
+            started_at: state
+                .running
+                .as_ref()
+                .and_then(|r| r.started_at.as_deref())
+                .and_then(time::parse_rfc3339),
+            last_finished_at: exit
+                .and_then(|t| t.finished_at.as_deref())
+                .and_then(time::parse_rfc3339),
+            container_id: cs
+                .container_id
+                .as_deref()
+                .map(|id| id.split_once("://").map_or(id, |(_, r)| r).to_string()),
+        }
+    };
+    pod.status
+        .init_container_statuses
+        .iter()
+        .map(|cs| one(cs, true))
+        .chain(
+            pod.status
+                .container_statuses
+                .iter()
+                .map(|cs| one(cs, false)),
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
