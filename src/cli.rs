@@ -37,7 +37,7 @@ pub enum Command {
         #[arg(long, env = "PODPULSE_AGENT", default_value = "http://127.0.0.1:9842")]
         agent: String,
         #[arg(short = 'o', long = "output", value_enum)]
-        output: Option<PodsOutput>,
+        output: Option<TableOutput>,
     },
     /// One pod's full diagnosis from a running agent.
     Describe {
@@ -52,7 +52,10 @@ pub enum Command {
         #[arg(short = 'f', long = "filename")]
         file: String,
         #[arg(short = 'o', long = "output", value_enum)]
-        output: Option<JsonOutput>,
+        output: Option<TableOutput>,
+        /// Judge pod sysctls as a kubelet with this --allowed-unsafe-sysctls would (repeatable).
+        #[arg(long = "allowed-unsafe-sysctls", value_delimiter = ',')]
+        allowed_unsafe_sysctls: Vec<String>,
     },
     /// Attributes kubelet log lines (klog, journalctl short or JSON output) to pods and reasons.
     KubeletLog {
@@ -65,7 +68,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PodsOutput {
+pub enum TableOutput {
     Wide,
     Json,
 }

@@ -7,7 +7,8 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
-use crate::cli::PodsOutput;
+use crate::cli::TableOutput;
+use crate::health::table::{self, PodRow};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
@@ -75,7 +76,7 @@ pub fn get(agent: &str, path: &str) -> Result<Bytes, ClientError> {
     })
 }
 
-pub fn pods(agent: &str, output: Option<PodsOutput>) -> ExitCode {
+pub fn pods(agent: &str, output: Option<TableOutput>) -> ExitCode {
     let body = match get(agent, "/pods") {
         Ok(b) => b,
         Err(e) => {
@@ -83,49 +84,26 @@ pub fn pods(agent: &str, output: Option<PodsOutput>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if output == Some(PodsOutput::Json) {
+    if output == Some(TableOutput::Json) {
         println!("{}", String::from_utf8_lossy(&body));
         return ExitCode::SUCCESS;
     }
-    let pods: Vec<serde_json::Value> = match serde_json::from_slice(&body) {
+    #[derive(serde::Deserialize)]
+    struct Item {
+        row: PodRow,
+    }
+    let items: Vec<Item> = match serde_json::from_slice(&body) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("podpulse: {}", ClientError::Json(e.to_string()));
             return ExitCode::FAILURE;
         }
     };
-    let now = crate::time::now();
-    let mut rows = vec![vec![
-        "NAMESPACE".to_string(),
-        "NAME".into(),
-        "READY".into(),
-        "STATUS".into(),
-        "RESTARTS".into(),
-        "AGE".into(),
-        "DIAGNOSIS".into(),
-    ]];
-    for p in &pods {
-        let s = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-        let h = &p["health"];
-        let age = p["created_at"]
-            .as_f64()
-            .map(|t| human_duration(now - t))
-            .unwrap_or_else(|| "<unknown>".into());
-        rows.push(vec![
-            s(&p["pod"]["namespace"]),
-            s(&p["pod"]["name"]),
-            format!(
-                "{}/{}",
-                h["ready"].as_u64().unwrap_or(0),
-                h["total"].as_u64().unwrap_or(0)
-            ),
-            s(&h["status"]),
-            h["restarts"].as_u64().unwrap_or(0).to_string(),
-            age,
-            s(&h["diagnosis"]["reason"]),
-        ]);
-    }
-    print!("{}", table(&rows));
+    let rows: Vec<PodRow> = items.into_iter().map(|i| i.row).collect();
+    print!(
+        "{}",
+        table::render(&rows, output == Some(TableOutput::Wide), crate::time::now())
+    );
     ExitCode::SUCCESS
 }
 
@@ -134,48 +112,14 @@ pub fn describe(agent: &str, target: &str) -> ExitCode {
         eprintln!("podpulse: give the pod as NAMESPACE/NAME");
         return ExitCode::from(2);
     };
-    match get(agent, &format!("/pods/{ns}/{name}")) {
-        Ok(body) => match serde_json::from_slice::<serde_json::Value>(&body) {
-            Ok(v) => {
-                println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("podpulse: {}", ClientError::Json(e.to_string()));
-                ExitCode::FAILURE
-            }
-        },
+    match get(agent, &format!("/pods/{ns}/{name}/describe")) {
+        Ok(body) => {
+            print!("{}", String::from_utf8_lossy(&body));
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("podpulse: {e}");
             ExitCode::FAILURE
         }
-    }
-}
-
-fn table(rows: &[Vec<String>]) -> String {
-    let cols = rows.first().map(Vec::len).unwrap_or(0);
-    let widths: Vec<usize> = (0..cols)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
-        .collect();
-    let mut out = String::new();
-    for r in rows {
-        let line: Vec<String> = r
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
-            .collect();
-        out.push_str(line.join("   ").trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn human_duration(secs: f64) -> String {
-    let s = secs.max(0.0) as u64;
-    match s {
-        0..=119 => format!("{s}s"),
-        120..=3599 => format!("{}m", s / 60),
-        3600..=86_399 => format!("{}h", s / 3600),
-        _ => format!("{}d", s / 86_400),
     }
 }

@@ -21,7 +21,25 @@ fn main() -> ExitCode {
         Some(Command::CheckConfig { file }) => check_config(&file),
         Some(Command::Pods { agent, output }) => podpulse::client::pods(&agent, output),
         Some(Command::Describe { target, agent }) => podpulse::client::describe(&agent, &target),
-        Some(Command::Explain { .. }) | Some(Command::KubeletLog { .. }) => {
+        Some(Command::Explain {
+            file,
+            output,
+            allowed_unsafe_sysctls,
+        }) => {
+            let args = podpulse::explain::ExplainArgs {
+                file,
+                json: output == Some(podpulse::cli::TableOutput::Json),
+                wide: output == Some(podpulse::cli::TableOutput::Wide),
+                allowed_unsafe_sysctls,
+            };
+            let code = podpulse::explain::run(
+                args,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            );
+            ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
+        }
+        Some(Command::KubeletLog { .. }) => {
             eprintln!("podpulse: this command is not available in this build");
             ExitCode::from(EXIT_FAILURE)
         }

@@ -141,9 +141,18 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
         "/pods" | "/pods/" => json(&snap.pods),
         p if p.starts_with("/pods/") => {
             let rest = &p["/pods/".len()..];
+            let (rest, describe) = match rest.strip_suffix("/describe") {
+                Some(r) => (r, true),
+                None => (rest, false),
+            };
             match rest.split_once('/') {
                 Some((ns, name)) if !ns.is_empty() && !name.is_empty() && !name.contains('/') => {
                     match snap.pod(ns, name) {
+                        Some(pod) if describe => respond(
+                            StatusCode::OK,
+                            "text/plain; charset=utf-8",
+                            describe_text(pod, snap.taken_at),
+                        ),
                         Some(pod) => json(pod),
                         None => respond(
                             StatusCode::NOT_FOUND,
@@ -170,4 +179,55 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
             "not found\n",
         ),
     }
+}
+
+/// `podpulse describe`: the pod's health as the table module renders it, plus the evidence
+/// the agent holds (probe verdicts, kubelet journal lines, OOM kills).
+fn describe_text(pod: &crate::state::PodView, now: f64) -> String {
+    use std::fmt::Write as _;
+    let mut s =
+        crate::health::table::render_describe(&pod.pod.namespace, &pod.pod.name, &pod.health, now);
+    let _ = writeln!(s, "UID:        {}", pod.pod.uid);
+    if !pod.probes.is_empty() {
+        let _ = writeln!(s, "Probes (run by podpulse):");
+        for p in &pod.probes {
+            let verdict = match p.passing {
+                Some(true) => "passing",
+                Some(false) => "failing",
+                None => "unknown",
+            };
+            let _ = writeln!(
+                s,
+                "  {} {:?} {}: {verdict}, {} of {} consecutive failures; last: {}",
+                p.container,
+                p.kind,
+                p.handler,
+                p.consecutive_failures,
+                p.failure_threshold,
+                p.last_output
+            );
+        }
+    }
+    let ooms: Vec<String> = pod
+        .oom_kills
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(c, n)| format!("{c}: {n}"))
+        .collect();
+    if !ooms.is_empty() {
+        let _ = writeln!(s, "OOM kills seen: {}", ooms.join(", "));
+    }
+    if !pod.journal.is_empty() {
+        let _ = writeln!(s, "Kubelet journal (newest last):");
+        for j in &pod.journal {
+            let _ = writeln!(
+                s,
+                "  {} {}: {}",
+                crate::time::format_rfc3339(j.timestamp),
+                j.reason,
+                j.message
+            );
+        }
+    }
+    s
 }

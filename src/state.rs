@@ -13,6 +13,8 @@ use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
 
+use crate::health::crashloop::CrashLoopTracker;
+use crate::health::table::PodRow;
 use crate::health::{self, ClassifyConfig, JournalEvidence, PodHealth, PodInput, ProbeEvidence};
 use crate::model::{Container, ContainerId, ContainerKind, PodRef, RuntimeEvent, RuntimeKind};
 use crate::pods::types::Pod;
@@ -90,6 +92,10 @@ pub struct PodView {
     pub restarts: BTreeMap<String, u64>,
     pub probes: Vec<ProbeEvidence>,
     pub journal: Vec<JournalEvidence>,
+    /// Per container name: crash-looping by the non-flapping rule (see `health::crashloop`).
+    pub crashlooping: BTreeMap<String, bool>,
+    /// The `kubectl get pods`-like row, as `podpulse pods` prints it.
+    pub row: PodRow,
     #[serde(skip)]
     pub spec: Option<Arc<Pod>>,
 }
@@ -140,6 +146,7 @@ struct NodeState {
     journal: HashMap<String, Vec<JournalEvidence>>, // by pod uid
     probes: HashMap<String, BTreeMap<(String, health::ProbeKind), ProbeEvidence>>, // by pod uid
     classify: ClassifyConfig,
+    crashloops: CrashLoopTracker,
 }
 
 impl NodeState {
@@ -261,7 +268,7 @@ impl NodeState {
         self.specs.values().flat_map(|(pods, _)| pods.iter())
     }
 
-    fn snapshot(&self, now: f64) -> Snapshot {
+    fn snapshot(&mut self, now: f64) -> Snapshot {
         // Group runtime containers by pod.
         let mut by_pod: BTreeMap<(String, String, String), Vec<&Container>> = BTreeMap::new();
         for c in self.containers.values() {
@@ -338,6 +345,19 @@ impl NodeState {
             pods.push(self.view(pod, Vec::new(), Some(spec.clone()), now));
         }
         pods.sort_by(|a, b| (&a.pod.namespace, &a.pod.name).cmp(&(&b.pod.namespace, &b.pod.name)));
+        for p in &mut pods {
+            self.crashloops.observe_pod(&p.pod.uid, &p.health, now);
+            p.crashlooping = p
+                .health
+                .containers
+                .iter()
+                .filter(|c| !c.init)
+                .map(|c| {
+                    let looping = self.crashloops.is_crashlooping(&p.pod.uid, &c.name, now);
+                    (c.name.clone(), looping)
+                })
+                .collect();
+        }
         Snapshot {
             taken_at: now,
             synced: self.synced,
@@ -379,6 +399,8 @@ impl NodeState {
             now,
             config: &self.classify,
         });
+        let crashlooping = BTreeMap::new(); // filled by `snapshot`, which may mutate
+        let row = PodRow::new(&pod.namespace, &pod.name, &health);
         let sandbox = newest_sandbox(&containers);
         let pod_ip = sandbox
             .and_then(|s| s.ip)
@@ -408,6 +430,8 @@ impl NodeState {
             containers,
             probes,
             journal,
+            crashlooping,
+            row,
             spec,
             pod,
         }
@@ -423,6 +447,7 @@ impl NodeState {
             .retain(|(uid, _), _| live.contains(uid.as_str()));
         self.journal.retain(|uid, _| live.contains(uid.as_str()));
         self.probes.retain(|uid, _| live.contains(uid.as_str()));
+        self.crashloops.retain_pods(|uid| live.contains(uid));
     }
 }
 
@@ -494,6 +519,7 @@ pub fn spawn(
         specs: BTreeMap::new(),
         journal: HashMap::new(),
         probes: HashMap::new(),
+        crashloops: CrashLoopTracker::new(classify.crashloop_reset_seconds),
         classify,
     };
     tokio::spawn(run(state, rx, snap_tx, cancel));

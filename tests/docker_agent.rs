@@ -38,6 +38,17 @@ fn sandbox_gives_the_pod_its_ip_and_apps_are_grouped_under_it() {
         "pod_info with the sandbox IP never appeared:\n{}",
         agent.scrape().0
     );
+    // Both apps were started before we looked, but their events may still be in flight.
+    assert_eventually!(
+        SOON,
+        agent
+            .scrape()
+            .samples("podpulse_container_info", &[("pod", &name)])
+            .len()
+            == 2,
+        "both app containers never appeared:\n{}",
+        agent.scrape().0
+    );
     let m = agent.scrape();
     for c in ["web", "side"] {
         assert_eq!(

@@ -1,6 +1,7 @@
 //! Renders every `podpulse_*` series from one snapshot. Label values come from bounded sets
 //! (phases, states, reasons folded to `Other`) or from the pod identity; never from error text.
 
+use crate::health::diagnosis::status_class;
 use crate::health::{Phase, StateKind};
 use crate::metrics::{process, Encoder, Kind};
 use crate::model::{ContainerKind, HealthCheck};
@@ -15,31 +16,6 @@ pub struct RenderInputs<'a> {
     pub config_errors: &'a [(&'static str, u64)],
     pub openmetrics: bool,
 }
-
-/// The statuses `podpulse_pod_status` names; anything else is `Other`.
-pub const POD_STATUSES: &[&str] = &[
-    "Running",
-    "Pending",
-    "ContainerCreating",
-    "PodInitializing",
-    "Init",
-    "Completed",
-    "Succeeded",
-    "Error",
-    "Failed",
-    "Unknown",
-    "Terminating",
-    "CrashLoopBackOff",
-    "OOMKilled",
-    "ErrImagePull",
-    "ImagePullBackOff",
-    "ErrImageNeverPull",
-    "SysctlForbidden",
-    "NotReady",
-    "CreateContainerConfigError",
-    "Evicted",
-    "Other",
-];
 
 /// Waiting reasons as the kubelet sets them (kube-state-metrics' set plus a few).
 const WAITING_REASONS: &[&str] = &[
@@ -69,17 +45,6 @@ const TERMINATED_REASONS: &[&str] = &[
 
 fn bounded<'a>(set: &[&'a str], v: &str) -> &'a str {
     set.iter().find(|s| **s == v).copied().unwrap_or("Other")
-}
-
-/// Folds kubectl's STATUS text onto the bounded label set.
-pub fn status_label(status: &str) -> &'static str {
-    if status.starts_with("Init:") {
-        return "Init";
-    }
-    if status.starts_with("Signal:") || status.starts_with("ExitCode:") {
-        return "Error";
-    }
-    bounded(POD_STATUSES, status)
 }
 
 pub fn render(inp: &RenderInputs<'_>) -> String {
@@ -208,7 +173,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
                 ("namespace", &p.pod.namespace),
                 ("pod", &p.pod.name),
                 ("uid", &p.pod.uid),
-                ("status", status_label(&p.health.status)),
+                ("status", status_class(&p.health.status)),
             ],
             1.0,
         );
@@ -449,6 +414,27 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
                     ("container", c),
                 ],
                 n as f64,
+            );
+        }
+    }
+
+    e.family(
+        "podpulse_container_crashlooping",
+        Kind::Gauge,
+        "1 while the container is crash-looping: from the second failed restart within the back-off window until it has run cleanly for the reset time (does not flap between back-offs).",
+    );
+    for p in &snap.pods {
+        for (c, looping) in &p.crashlooping {
+            e.sample(
+                "podpulse_container_crashlooping",
+                "",
+                &[
+                    ("namespace", &p.pod.namespace),
+                    ("pod", &p.pod.name),
+                    ("uid", &p.pod.uid),
+                    ("container", c),
+                ],
+                f64::from(u8::from(*looping)),
             );
         }
     }
