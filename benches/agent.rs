@@ -180,7 +180,12 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 now,
                 config: &cfg,
             });
+            let row = podpulse::health::table::PodRow::new(&pod.namespace, &pod.name, &health);
             PodView {
+                crashlooping: [("app".to_string(), false), ("sidecar".to_string(), false)]
+                    .into_iter()
+                    .collect(),
+                row,
                 pod_ip: Some("10.1.2.3".into()),
                 host_network: false,
                 created_at: Some(now - 3600.0),
