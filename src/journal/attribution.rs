@@ -257,7 +257,9 @@ fn container_token(s: &[u8]) -> Option<&[u8]> {
         i += 1;
     }
     let tok = &s[start..i];
-    is_container(tok).then_some(tok)
+    // The token must end the word: `docker://…` is a container id, not a name.
+    let ends_word = matches!(s.get(i), None | Some(b'"' | b'\\' | b' ' | b',' | b')' | b'}' | b']'));
+    (ends_word && is_container(tok)).then_some(tok)
 }
 
 /// Pod `"name"` / `(UID: "uid")` for volume messages, with optional escaping.
@@ -280,13 +282,11 @@ fn find_pod_uid_paren(s: &[u8]) -> Option<(&[u8], &[u8])> {
             start -= 1;
         }
         let name = &before[start..];
-        let lead = trim_quote_escapes_end(&before[..start]);
-        if lead.ends_with(b"pod ") && is_name(name) {
+        // Old volume messages put the uid where the name goes: `pod "uid" (UID: "uid")`.
+        if is_name(name) && !is_uid(name) {
             return Some((name, uid));
         }
-        if is_name(name) {
-            return Some((name, uid));
-        }
+        return Some((&[], uid));
     }
     None
 }
@@ -370,7 +370,7 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
     }
     if a.name.is_none() || a.uid.is_none() {
         if let Some((name, uid)) = find_pod_uid_paren(s) {
-            if a.name.is_none() {
+            if a.name.is_none() && !name.is_empty() {
                 a.name = Some(name);
             }
             if a.uid.is_none() {
@@ -392,16 +392,44 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             .or_else(|| text_uid_key(s, b"podID="))
             .or_else(|| text_uid_key(s, b"pod_uid="));
     }
-    if a.name.is_none() {
-        // Free-text `pod="ns/name"` (a structured pair printed inside another message).
-        if let Some(at) = memmem::find(s, b"pod=") {
-            if at == 0 || matches!(s[at - 1], b' ' | b'"' | b'\\') {
-                let v = take_until_any(&s[at + 4..], b",)}");
-                if let Some((ns, name, uid)) = parse_pod_value(v) {
-                    if ns.is_some() {
-                        a.set_pod(ns, name, uid);
-                    }
+    if a.namespace.is_none() {
+        // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
+        // inside another message). Only taken when it agrees with a name already found.
+        let finder = memmem::Finder::new(b"pod=");
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off;
+            from = at + 4;
+            if at > 0 && !matches!(s[at - 1], b' ' | b'"' | b'\\') {
+                continue;
+            }
+            let v = take_until_any(&s[at + 4..], b",)}");
+            if let Some((Some(ns), Some(name), uid)) = parse_pod_value(v) {
+                if a.name.is_none() || a.name == Some(name) {
+                    a.set_pod(Some(ns), Some(name), uid);
+                    break;
                 }
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        // `pod "name"` / `for pod "uid"` (quotes possibly escaped).
+        for pat in [&b"pod \""[..], b"pod \\\""] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = &s[at + pat.len()..];
+                let end = v
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\\')
+                    .unwrap_or(v.len());
+                let v = &v[..end];
+                if is_uid(v) {
+                    if a.uid.is_none() {
+                        a.uid = Some(v);
+                    }
+                } else if is_name(v) && a.name.is_none() {
+                    a.name = Some(v);
+                }
+                break;
             }
         }
     }

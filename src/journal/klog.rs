@@ -143,8 +143,8 @@ pub fn parse_line(line: &[u8]) -> KlogLine<'_> {
     let rest = trim_start(rest);
     let (header, truncated_header, body) = match parse_header(rest) {
         HeaderResult::Ok(h, body) => (Some(h), false, body),
-        HeaderResult::Truncated => (None, true, rest),
-        HeaderResult::NotKlog => (None, false, rest),
+        HeaderResult::Truncated => (None, true, strip_bare_source(rest)),
+        HeaderResult::NotKlog => (None, false, strip_bare_source(rest)),
     };
     if header.is_none() && is_logfmt(body) {
         let (msg, _) = find_logfmt_msg(body);
@@ -428,6 +428,16 @@ fn parse_header(s: &[u8]) -> HeaderResult<'_> {
         },
         body,
     )
+}
+
+/// Lines pasted without their header keep only `file.go:123] `; skip that so the structured
+/// body behind it is still recognised.
+fn strip_bare_source(s: &[u8]) -> &[u8] {
+    let (tok, rest) = next_token(s);
+    match tok.strip_suffix(b"]") {
+        Some(src) if memchr::memmem::find(src, b".go:").is_some() && !src.contains(&b'"') => rest,
+        _ => s,
+    }
 }
 
 fn is_logfmt(body: &[u8]) -> bool {

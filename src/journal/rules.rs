@@ -150,7 +150,10 @@ use Reason as R;
 const SHIPPED: &[Spec] = &[
     // --- Node level, specific (kubelet.go, pleg/generic.go, kubelet_node_status.go) ---
     node(&[&["PLEG is not healthy"]], N::PlegNotHealthy),
-    node(&[&["Node became not ready"]], N::NodeNotReady),
+    node(
+        &[&["Node became not ready", "Node not becoming ready in time"]],
+        N::NodeNotReady,
+    ),
     node(
         &[&[
             "container runtime is down",
@@ -184,6 +187,7 @@ const SHIPPED: &[Spec] = &[
             "Failed while requesting a signed certificate",
             "unable to load client CA",
             "current client certificate is expired",
+            "client certificate has expired",
             "Certificate rotation",
         ]],
         N::CertificateError,
@@ -225,6 +229,11 @@ const SHIPPED: &[Spec] = &[
             "CreatePodSandboxError",
             "RunPodSandbox from runtime service failed",
         ]],
+        R::FailedCreatePodSandBox,
+    ),
+    // Older kubelets: `CreatePodSandbox for pod "name_ns(uid)" failed: …`.
+    pod(
+        &[&["CreatePodSandbox for pod"], &["failed"]],
         R::FailedCreatePodSandBox,
     ),
     // containerd: `RunPodSandbox for &PodSandboxMetadata{…} failed, error` (its success line
@@ -408,10 +417,12 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::Killing,
     ),
-    pod(
-        &[&["Pulling image"]],
-        R::Pulling,
-    ),
+    Spec {
+        all: &[&["Pulling image"]],
+        // dockershim's "Stop pulling image" is the end of a pull, not its start.
+        none: &["Stop pulling image"],
+        outcome: Outcome::Pod(R::Pulling),
+    },
     pod(
         &[&["Successfully pulled image", "already present on machine"]],
         R::Pulled,
