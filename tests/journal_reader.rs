@@ -240,6 +240,8 @@ async fn restart_mid_stream_loses_and_repeats_nothing() {
     let (h, stats_a) = spawn_reader(dir_config(&dir, &state), tx, cancel.clone()).expect("spawn");
     let mut got = Vec::new();
     collect_until(&mut rx, &mut got, Duration::from_secs(20), |e| e.len() >= 700).await;
+    // Let A fill the channel and block on it, so the stop happens with events in flight.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     stop(cancel, h, &mut rx, &mut got);
     let after_a = got.len();
     assert!(after_a >= 700 && after_a < 2000, "A stopped mid-stream at {after_a}");
