@@ -197,7 +197,12 @@ fn assert_exactly(events: &[KubeletEvent], want: std::ops::Range<usize>) {
         unique.len()
     );
     let missing: Vec<usize> = want.clone().filter(|n| !unique.contains(n)).collect();
-    assert!(missing.is_empty(), "missing {} entries, first {:?}", missing.len(), missing.first());
+    assert!(
+        missing.is_empty(),
+        "missing {} entries, first {:?}",
+        missing.len(),
+        missing.first()
+    );
     assert_eq!(unique.len(), want.len(), "unexpected extra entries");
 }
 
@@ -239,12 +244,18 @@ async fn restart_mid_stream_loses_and_repeats_nothing() {
     let cancel = CancellationToken::new();
     let (h, stats_a) = spawn_reader(dir_config(&dir, &state), tx, cancel.clone()).expect("spawn");
     let mut got = Vec::new();
-    collect_until(&mut rx, &mut got, Duration::from_secs(20), |e| e.len() >= 700).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(20), |e| {
+        e.len() >= 700
+    })
+    .await;
     // Let A fill the channel and block on it, so the stop happens with events in flight.
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop(cancel, h, &mut rx, &mut got);
     let after_a = got.len();
-    assert!(after_a >= 700 && after_a < 2000, "A stopped mid-stream at {after_a}");
+    assert!(
+        (700..2000).contains(&after_a),
+        "A stopped mid-stream at {after_a}"
+    );
     assert!(stats_a.cursor_saves.load(Ordering::Relaxed) > 0);
 
     // More entries arrive while no reader runs.
@@ -254,7 +265,10 @@ async fn restart_mid_stream_loses_and_repeats_nothing() {
     let (tx, mut rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let (h, stats_b) = spawn_reader(dir_config(&dir, &state), tx, cancel.clone()).expect("spawn");
-    collect_until(&mut rx, &mut got, Duration::from_secs(30), |e| e.len() >= 2500).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(30), |e| {
+        e.len() >= 2500
+    })
+    .await;
     // Give it a moment to show it does not deliver more than that.
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop(cancel, h, &mut rx, &mut got);
@@ -266,12 +280,17 @@ async fn restart_mid_stream_loses_and_repeats_nothing() {
         stats_b.cursor_saves.load(Ordering::Relaxed)
     );
     assert_exactly(&got, 0..2500);
-    assert!(got.iter().all(|e| e.reason == Some(Reason::ImagePullBackOff)));
+    assert!(got
+        .iter()
+        .all(|e| e.reason == Some(Reason::ImagePullBackOff)));
     assert!(got.iter().all(|e| e.namespace.as_deref() == Some("pp-jr")));
     assert!(got.iter().all(|e| e.container.as_deref() == Some("app")));
-    assert!(got.iter().all(|e| e.timestamp > 0.0 && e.priority == Some(6)));
-    let unparsed =
-        stats_a.lines_unparsed.load(Ordering::Relaxed) + stats_b.lines_unparsed.load(Ordering::Relaxed);
+    // klog severity E wins over journald's PRIORITY=6 of a stderr stream.
+    assert!(got
+        .iter()
+        .all(|e| e.timestamp > 0.0 && e.priority == Some(3)));
+    let unparsed = stats_a.lines_unparsed.load(Ordering::Relaxed)
+        + stats_b.lines_unparsed.load(Ordering::Relaxed);
     assert!(unparsed >= 1, "the binary entry counts as unparsed");
     assert_eq!(stats_b.gaps.load(Ordering::Relaxed), 0);
     let _ = std::fs::remove_dir_all(&base);
@@ -312,19 +331,28 @@ async fn rotation_and_vacuum_while_running_and_a_vanished_cursor() {
     let cancel = CancellationToken::new();
     let (h, stats) = spawn_reader(dir_config(&dir, &state), tx, cancel.clone()).expect("spawn");
     let mut got = Vec::new();
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 100).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 100
+    })
+    .await;
     assert_eq!(got.len(), 100);
 
     // Rotation: the writer moves on to a new file while the reader runs.
     let new = dir.join("kubelet-new.journal");
     journal_remote(&new, &entries(100..200, t0 + 10_000));
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 200).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 200
+    })
+    .await;
     assert_eq!(got.len(), 200, "entries of the rotated-in file are read");
 
     // Vacuum: the old file is unlinked while running; new entries keep coming.
     std::fs::remove_file(&old).expect("vacuum");
     journal_remote(&new, &entries(200..300, t0 + 20_000));
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 300).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 300
+    })
+    .await;
     stop(cancel, h, &mut rx, &mut got);
     assert_exactly(&got, 0..300);
     assert_eq!(stats.gaps.load(Ordering::Relaxed), 0);
@@ -338,15 +366,26 @@ async fn rotation_and_vacuum_while_running_and_a_vanished_cursor() {
     let cancel = CancellationToken::new();
     let (h, stats2) = spawn_reader(dir_config(&dir, &state2), tx, cancel.clone()).expect("spawn");
     let mut got2 = Vec::new();
-    collect_until(&mut rx, &mut got2, Duration::from_secs(10), |e| e.len() >= 200).await;
+    collect_until(&mut rx, &mut got2, Duration::from_secs(10), |e| {
+        e.len() >= 200
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     stop(cancel, h, &mut rx, &mut got2);
-    assert_eq!(stats2.gaps.load(Ordering::Relaxed), 1, "the vanished cursor is a counted gap");
+    assert_eq!(
+        stats2.gaps.load(Ordering::Relaxed),
+        1,
+        "the vanished cursor is a counted gap"
+    );
     assert_exactly(&got2, 100..300);
     let _ = std::fs::remove_dir_all(&base);
 }
 
-async fn wait_for(stats: &JournalStats, timeout: Duration, pred: impl Fn(&JournalStats) -> bool) -> bool {
+async fn wait_for(
+    stats: &JournalStats,
+    timeout: Duration,
+    pred: impl Fn(&JournalStats) -> bool,
+) -> bool {
     let end = Instant::now() + timeout;
     while Instant::now() < end {
         if pred(stats) {
@@ -370,7 +409,11 @@ async fn missing_directory_is_an_error_then_recovers() {
         spawn_reader(dir_config(&dir, &base.join("state")), tx, cancel.clone()).expect("spawn");
     let stats: Arc<JournalStats> = stats;
     assert!(
-        wait_for(&stats, Duration::from_secs(5), |s| s.open_errors.load(Ordering::Relaxed) >= 2).await,
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .open_errors
+            .load(Ordering::Relaxed)
+            >= 2)
+        .await,
         "retried"
     );
     assert!(!stats.is_up());
@@ -381,14 +424,28 @@ async fn missing_directory_is_an_error_then_recovers() {
     std::fs::create_dir_all(&dir).expect("mkdir");
     let before = stats.open_errors.load(Ordering::Relaxed);
     assert!(
-        wait_for(&stats, Duration::from_secs(5), |s| s.open_errors.load(Ordering::Relaxed) > before).await
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .open_errors
+            .load(Ordering::Relaxed)
+            > before)
+        .await
     );
-    assert!(stats.last_error().map(|e| e.message).unwrap_or_default().contains("no journal files"));
+    assert!(stats
+        .last_error()
+        .map(|e| e.message)
+        .unwrap_or_default()
+        .contains("no journal files"));
 
     // The journal appears: the reader comes up and delivers.
-    journal_remote(&dir.join("kubelet.journal"), &entries(0..10, now_usec() - 60_000_000));
+    journal_remote(
+        &dir.join("kubelet.journal"),
+        &entries(0..10, now_usec() - 60_000_000),
+    );
     let mut got = Vec::new();
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 10).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 10
+    })
+    .await;
     assert!(stats.is_up());
     assert!(stats.last_error().is_none());
     stop(cancel, h, &mut rx, &mut got);
@@ -415,20 +472,30 @@ async fn live_journald_lines_from_systemd_cat() {
     let base = tmpdir("live-cat");
     let mut cfg = live_config(&base.join("state"));
     cfg.identifiers = vec![ident.clone()];
-    let lines: String = (0..50).map(|n| format!("{}\n", String::from_utf8_lossy(&kubelet_line(n)))).collect();
+    let lines: String = (0..50)
+        .map(|n| format!("{}\n", String::from_utf8_lossy(&kubelet_line(n))))
+        .collect();
     let mut child = Command::new("systemd-cat")
         .args(["-t", &ident, "-p", "err"])
         .stdin(Stdio::piped())
         .spawn()
         .expect("systemd-cat");
-    child.stdin.take().expect("stdin").write_all(lines.as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(lines.as_bytes())
+        .expect("write");
     assert!(child.wait().expect("wait").success());
 
     let (tx, mut rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let (h, stats) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
     let mut got = Vec::new();
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 50).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 50
+    })
+    .await;
     // And a line written while the reader follows.
     let mut child = Command::new("systemd-cat")
         .args(["-t", &ident])
@@ -442,12 +509,18 @@ async fn live_journald_lines_from_systemd_cat() {
         .write_all(br#"I0301 10:00:00.000000 1 kubelet.go:2539] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="pp-jr/pp-jr-50""#)
         .expect("write");
     assert!(child.wait().expect("wait").success());
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 51).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 51
+    })
+    .await;
     stop(cancel, h, &mut rx, &mut got);
     assert!(stats.entries_read.load(Ordering::Relaxed) >= 51);
     assert_exactly(&got, 0..51);
     assert_eq!(got[50].reason, Some(Reason::LivenessProbeFailed));
-    assert!(got[..50].iter().all(|e| e.priority == Some(3)), "journald PRIORITY is used");
+    assert!(
+        got[..50].iter().all(|e| e.priority == Some(3)),
+        "klog E severity = err"
+    );
     let _ = std::fs::remove_dir_all(&base);
 }
 
@@ -473,14 +546,20 @@ async fn live_journald_lines_written_as_a_unit_via_cgroup() {
     let unit = format!("pp-jr-kubelet-{}.service", std::process::id());
     let cg = cg2.join("system.slice").join(&unit);
     if std::fs::create_dir_all(&cg).is_err() {
-        assert!(std::env::var_os("CI").is_none(), "cannot create {}", cg.display());
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "cannot create {}",
+            cg.display()
+        );
         eprintln!("SKIP: cannot create {}", cg.display());
         return;
     }
     let base = tmpdir("live-unit");
     let mut cfg = live_config(&base.join("state"));
     cfg.units = vec![unit.clone()];
-    let lines: String = (0..20).map(|n| format!("{}\n", String::from_utf8_lossy(&kubelet_line(n)))).collect();
+    let lines: String = (0..20)
+        .map(|n| format!("{}\n", String::from_utf8_lossy(&kubelet_line(n))))
+        .collect();
     let script_path = base.join("lines.txt");
     std::fs::write(&script_path, lines).expect("write lines");
     // The writer joins the unit's cgroup, then stays alive a moment so that journald can still
@@ -500,7 +579,10 @@ async fn live_journald_lines_written_as_a_unit_via_cgroup() {
     let cancel = CancellationToken::new();
     let (h, _stats) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
     let mut got = Vec::new();
-    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 20).await;
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 20
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     stop(cancel, h, &mut rx, &mut got);
     let _ = std::fs::remove_dir(&cg);

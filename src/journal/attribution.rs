@@ -107,8 +107,11 @@ fn strip_quotes(mut s: &[u8]) -> &[u8] {
     s
 }
 
+/// (namespace, name, uid) as far as a reference names them.
+type PodParts<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>);
+
 /// `ns/name`, or the old `name_ns(uid)` form, or a bare name.
-fn parse_pod_value(v: &[u8]) -> Option<(Option<&[u8]>, Option<&[u8]>, Option<&[u8]>)> {
+fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
     let v = strip_quotes(v);
     if let Some(slash) = memchr::memchr(b'/', v) {
         let (ns, name) = (&v[..slash], &v[slash + 1..]);
@@ -258,7 +261,10 @@ fn container_token(s: &[u8]) -> Option<&[u8]> {
     }
     let tok = &s[start..i];
     // The token must end the word: `docker://…` is a container id, not a name.
-    let ends_word = matches!(s.get(i), None | Some(b'"' | b'\\' | b' ' | b',' | b')' | b'}' | b']'));
+    let ends_word = matches!(
+        s.get(i),
+        None | Some(b'"' | b'\\' | b' ' | b',' | b')' | b'}' | b']')
+    );
     (ends_word && is_container(tok)).then_some(tok)
 }
 
@@ -514,43 +520,93 @@ mod tests {
         let cases: &[(&str, Want)] = &[
             (
                 r#"I1012 19:34:45.445172 2480 prober.go:107] "Probe failed" probeType="Liveness" pod="default/web-5d9f" podUID=27aff94d-e0d9-43d1-84d6-9ab000aa57e2 containerName="app" probeResult="failure" output="HTTP probe failed with statuscode: 500""#,
-                (Some("default"), Some("web-5d9f"), Some("27aff94d-e0d9-43d1-84d6-9ab000aa57e2"), Some("app")),
+                (
+                    Some("default"),
+                    Some("web-5d9f"),
+                    Some("27aff94d-e0d9-43d1-84d6-9ab000aa57e2"),
+                    Some("app"),
+                ),
             ),
             (
                 r#"E1029 13:16:48.471488 4919 pod_workers.go:182] Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)""#,
-                (Some("default"), Some("alpine-368057524-bgt0m"), Some("cc89ef7c-bc47-11e7-85ce-901b0edee6b6"), Some("alpine")),
+                (
+                    Some("default"),
+                    Some("alpine-368057524-bgt0m"),
+                    Some("cc89ef7c-bc47-11e7-85ce-901b0edee6b6"),
+                    Some("alpine"),
+                ),
             ),
             (
                 r#"E0415 17:21:40.583715 46838 pod_workers.go:191] Error syncing pod 58559ae51deca84cd181529bc44866d9 ("kube-apiserver-minikube_kube-system(58559ae51deca84cd181529bc44866d9)"), skipping: failed to "StartContainer" for "kube-apiserver" with CrashLoopBackOff: "back-off 1m20s restarting failed container=kube-apiserver pod=kube-apiserver-minikube_kube-system(58559ae51deca84cd181529bc44866d9)""#,
-                (Some("kube-system"), Some("kube-apiserver-minikube"), Some("58559ae51deca84cd181529bc44866d9"), Some("kube-apiserver")),
+                (
+                    Some("kube-system"),
+                    Some("kube-apiserver-minikube"),
+                    Some("58559ae51deca84cd181529bc44866d9"),
+                    Some("kube-apiserver"),
+                ),
             ),
             (
                 r#"I0101 00:00:00.000000 1 reconciler.go:293] "operationExecutor.MountVolume started for volume \"aws-iam-token\" (UniqueName: \"kubernetes.io/projected/3a75447e-fc85-4512-8c2d-660981250ad8-aws-iam-token\") pod \"aws-node-nrswh\" (UID: \"3a75447e-fc85-4512-8c2d-660981250ad8\") " pod="kube-system/aws-node-nrswh""#,
-                (Some("kube-system"), Some("aws-node-nrswh"), Some("3a75447e-fc85-4512-8c2d-660981250ad8"), None),
+                (
+                    Some("kube-system"),
+                    Some("aws-node-nrswh"),
+                    Some("3a75447e-fc85-4512-8c2d-660981250ad8"),
+                    None,
+                ),
             ),
             (
                 r#"E0101 00:00:00.000000 1 nestedpendingoperations.go:348] Operation for "{volumeName:kubernetes.io/configmap/abcd-cfg podName:abcd nodeName:}" failed. Error: MountVolume.SetUp failed for volume "cfg" (UniqueName: "kubernetes.io/configmap/0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f-cfg") pod "web.v2-0" (UID: "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f") : configmap "cfg" not found"#,
-                (None, Some("web.v2-0"), Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"), None),
+                (
+                    None,
+                    Some("web.v2-0"),
+                    Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                    None,
+                ),
             ),
             (
                 r#"time="2023-01-01T00:00:00Z" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:coredns-78fcd69978-x2x7z,Uid:9f1d2c3b-1111-2222-3333-444455556666,Namespace:kube-system,Attempt:0,} failed, error" error="failed to setup network for sandbox""#,
-                (Some("kube-system"), Some("coredns-78fcd69978-x2x7z"), Some("9f1d2c3b-1111-2222-3333-444455556666"), None),
+                (
+                    Some("kube-system"),
+                    Some("coredns-78fcd69978-x2x7z"),
+                    Some("9f1d2c3b-1111-2222-3333-444455556666"),
+                    None,
+                ),
             ),
             (
                 r#"I0101 00:00:00.000000 1 generic.go:334] "Generic (PLEG): container finished" podID="9f1d2c3b-1111-2222-3333-444455556666" containerID="abc" exitCode=1"#,
-                (None, None, Some("9f1d2c3b-1111-2222-3333-444455556666"), None),
+                (
+                    None,
+                    None,
+                    Some("9f1d2c3b-1111-2222-3333-444455556666"),
+                    None,
+                ),
             ),
             (
                 r#"I0101 00:00:00.000000 1 prober.go:116] Liveness probe for "web-1_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f):nginx" failed (failure): Get http://10.0.0.1:80/: dial tcp 10.0.0.1:80: connect: connection refused"#,
-                (Some("prod"), Some("web-1"), Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"), Some("nginx")),
+                (
+                    Some("prod"),
+                    Some("web-1"),
+                    Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                    Some("nginx"),
+                ),
             ),
             (
                 r#"E0713 07:02:51.865903 1742 pod_workers.go:183] Error syncing pod 48abed82af93bb0b941173334110923f, skipping: failed to "StartContainer" for "POD" with ImagePullBackOff: "Back-off pulling image \"gcr.io/google_containers/pause-amd64:3.0\"""#,
-                (None, None, Some("48abed82af93bb0b941173334110923f"), Some("POD")),
+                (
+                    None,
+                    None,
+                    Some("48abed82af93bb0b941173334110923f"),
+                    Some("POD"),
+                ),
             ),
             (
                 r#"E1023 18:56:20.145522 31070 pod_workers.go:765] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"syncer\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=syncer pod=vcluster-1-0_host-namespace-1(c076d934-6820-46cd-b886-c6b35111ece2)\"" pod="host-namespace-1/vcluster-1-0" podUID=c076d934-6820-46cd-b886-c6b35111ece2"#,
-                (Some("host-namespace-1"), Some("vcluster-1-0"), Some("c076d934-6820-46cd-b886-c6b35111ece2"), Some("syncer")),
+                (
+                    Some("host-namespace-1"),
+                    Some("vcluster-1-0"),
+                    Some("c076d934-6820-46cd-b886-c6b35111ece2"),
+                    Some("syncer"),
+                ),
             ),
             (
                 r#"E0101 00:00:00.000000 1 kuberuntime_manager.go:1] CreateContainer within sandbox "abc" for &ContainerMetadata{Name:web,Attempt:3,} failed"#,
@@ -566,7 +622,12 @@ mod tests {
             ),
             (
                 r#"I0528 16:05:54.802914 2269385 eviction_manager.go:199] "Eviction manager: pods evicted, waiting for pod to be cleaned up" pods=["sre/infras-logstash-d484d57fc-rkx95"]"#,
-                (Some("sre"), Some("infras-logstash-d484d57fc-rkx95"), None, None),
+                (
+                    Some("sre"),
+                    Some("infras-logstash-d484d57fc-rkx95"),
+                    None,
+                    None,
+                ),
             ),
         ];
         for (line, want) in cases {

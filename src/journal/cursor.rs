@@ -92,7 +92,10 @@ mod tests {
 
     #[test]
     fn realtime_from_cursor() {
-        assert_eq!(cursor_realtime_usec("s=a;i=1;b=c;m=2;t=5f3a;x=9"), Some(0x5f3a));
+        assert_eq!(
+            cursor_realtime_usec("s=a;i=1;b=c;m=2;t=5f3a;x=9"),
+            Some(0x5f3a)
+        );
         assert_eq!(cursor_realtime_usec("garbage"), None);
     }
 }

@@ -286,7 +286,10 @@ pub fn strip_syslog_prefix(line: &[u8]) -> (Option<SyslogPrefix<'_>>, &[u8]) {
     if t0.len() == 3 && MONTHS.iter().any(|m| &m[..] == t0) {
         let (day, r1) = next_token(r0);
         let (clock, r2) = next_token(r1);
-        if !day.is_empty() && day.len() <= 2 && day.iter().all(u8::is_ascii_digit) && is_clock(clock)
+        if !day.is_empty()
+            && day.len() <= 2
+            && day.iter().all(u8::is_ascii_digit)
+            && is_clock(clock)
         {
             let consumed = start.len() - r2.len();
             ts = Some(trim_end(&start[..consumed]));
@@ -750,12 +753,16 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        let cases: [(&str, Option<(&str, Option<&str>, Option<u32>)>); 7] = [
+        type Want<'a> = Option<(&'a str, Option<&'a str>, Option<u32>)>;
+        let cases: [(&str, Want); 7] = [
             (
                 "Oct 29 13:16:48 centos02 kubelet[4919]: x",
                 Some(("kubelet", Some("centos02"), Some(4919))),
             ),
-            ("Apr  3 01:02:03 host kubelet: x", Some(("kubelet", Some("host"), None))),
+            (
+                "Apr  3 01:02:03 host kubelet: x",
+                Some(("kubelet", Some("host"), None)),
+            ),
             (
                 "Apr 13 10:53:52.123456 kubelet[7]: x",
                 Some(("kubelet", None, Some(7))),
@@ -794,7 +801,10 @@ mod tests {
             vec![
                 ("pod".into(), "default/nginx".into()),
                 ("podUID".into(), "27aff94d-e0d9".into()),
-                ("event".into(), "&{ID:27aff Type:ContainerDied Data:4296}".into()),
+                (
+                    "event".into(),
+                    "&{ID:27aff Type:ContainerDied Data:4296}".into()
+                ),
                 ("pods".into(), "[a/b c/d]".into()),
                 ("err".into(), "rpc error: \"nested \\\"deep\\\"\"".into()),
                 ("cond".into(), r#"{"type":"Ready","message":"a b"}"#.into()),
@@ -804,9 +814,13 @@ mod tests {
 
     #[test]
     fn multiline_value() {
-        let line = b"I0101 00:00:00.000000 1 x.go:1] \"m\" out=<\n\tline one\n\tline two\n > pod=\"a/b\"";
+        let line =
+            b"I0101 00:00:00.000000 1 x.go:1] \"m\" out=<\n\tline one\n\tline two\n > pod=\"a/b\"";
         let l = parse_line(line);
-        let kv: Vec<_> = l.pairs().map(|k| (k.key.to_vec(), k.value().to_vec())).collect();
+        let kv: Vec<_> = l
+            .pairs()
+            .map(|k| (k.key.to_vec(), k.value().to_vec()))
+            .collect();
         assert_eq!(kv.len(), 2);
         assert_eq!(kv[0].1, b"\tline one\n\tline two".to_vec());
         assert_eq!(kv[1].1, b"a/b".to_vec());

@@ -70,7 +70,8 @@ pub struct KubeletEvent {
     /// The message (quoted message unescaped, plus `err`/`output`/`message` values), at most
     /// `MAX_MESSAGE_BYTES`.
     pub message: String,
-    /// syslog priority (0 emerg … 7 debug) from journald's `PRIORITY` or the klog severity.
+    /// syslog priority (0 emerg … 7 debug): the klog severity (I=6, W=4, E=3, F=2) when the line
+    /// has a klog header, else journald's `PRIORITY`.
     pub priority: Option<u8>,
     pub source: LineSource,
 }
@@ -107,7 +108,12 @@ impl<'a> Analysis<'a> {
     }
 
     /// Build the owned event.
-    pub fn to_event(&self, timestamp: f64, priority: Option<u8>, source: LineSource) -> KubeletEvent {
+    pub fn to_event(
+        &self,
+        timestamp: f64,
+        priority: Option<u8>,
+        source: LineSource,
+    ) -> KubeletEvent {
         let s = |b: Option<&[u8]>| b.map(|b| String::from_utf8_lossy(b).into_owned());
         KubeletEvent {
             timestamp,
@@ -164,7 +170,10 @@ pub fn event_message(line: &KlogLine<'_>) -> String {
             }
         }
     }
-    truncate_utf8(String::from_utf8_lossy(&out).into_owned(), MAX_MESSAGE_BYTES)
+    truncate_utf8(
+        String::from_utf8_lossy(&out).into_owned(),
+        MAX_MESSAGE_BYTES,
+    )
 }
 
 fn cap(b: &[u8]) -> &[u8] {
@@ -196,7 +205,12 @@ mod tests {
         assert_eq!(e.pod.as_deref(), Some("web"));
         assert_eq!(e.container.as_deref(), Some("app"));
         assert_eq!(e.priority, Some(3));
-        assert!(e.message.contains("Back-off pulling image \\\"nginx:nope\\\""), "{}", e.message);
+        assert!(
+            e.message
+                .contains("Back-off pulling image \\\"nginx:nope\\\""),
+            "{}",
+            e.message
+        );
 
         let mut big = b"E0101 00:00:00.000000 1 a.go:1] \"Failed to pull image\" err=\"".to_vec();
         big.extend(std::iter::repeat_n("é".as_bytes(), 600_000).flatten());

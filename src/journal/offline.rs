@@ -48,7 +48,11 @@ struct PodSummary {
 }
 
 /// Run the command. Exit codes: 0 done, 1 input/output error, 2 bad rules file.
-pub fn kubelet_log_run(args: KubeletLogArgs, stdin: &mut dyn BufRead, stdout: &mut dyn Write) -> i32 {
+pub fn kubelet_log_run(
+    args: KubeletLogArgs,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+) -> i32 {
     let rules = match &args.rules_file {
         Some(p) => match Rules::from_yaml_file(p) {
             Ok(r) => r,
@@ -67,7 +71,11 @@ pub fn kubelet_log_run(args: KubeletLogArgs, stdin: &mut dyn BufRead, stdout: &m
                 &mut file_reader
             }
             Err(e) => {
-                let _ = writeln!(std::io::stderr(), "podpulse kubelet-log: {}: {e}", p.display());
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "podpulse kubelet-log: {}: {e}",
+                    p.display()
+                );
                 return 1;
             }
         },
@@ -197,7 +205,13 @@ fn write_table(
     total: u64,
     classified: u64,
 ) -> std::io::Result<()> {
-    let dash = |s: &str| if s.is_empty() { "-".to_string() } else { s.to_string() };
+    let dash = |s: &str| {
+        if s.is_empty() {
+            "-".to_string()
+        } else {
+            s.to_string()
+        }
+    };
     let rows: Vec<[String; 6]> = pods
         .iter()
         .map(|((ns, name, uid), s)| {
@@ -226,7 +240,14 @@ fn write_table(
             ]
         })
         .collect();
-    let header = ["NAMESPACE", "POD", "UID", "LINES", "REASONS", "LAST MESSAGE"];
+    let header = [
+        "NAMESPACE",
+        "POD",
+        "UID",
+        "LINES",
+        "REASONS",
+        "LAST MESSAGE",
+    ];
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate().take(5) {
@@ -303,7 +324,10 @@ mod tests {
         assert_eq!(v[2]["pod_uid"], "c076d934-6820-46cd-b886-c6b35111ece2");
         assert_eq!(v[2]["reason"], "ReadinessProbeFailed");
         assert!(v[3]["reason"].is_null());
-        let keys: Vec<&String> = v[0].as_object().map(|o| o.keys().collect()).unwrap_or_default();
+        let keys: Vec<&String> = v[0]
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
         assert_eq!(keys.len(), 5);
     }
 

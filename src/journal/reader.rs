@@ -213,7 +213,9 @@ fn sleep_cancellable(d: Duration, cancel: &CancellationToken) -> bool {
         if cancel.is_cancelled() {
             return true;
         }
-        std::thread::sleep(Duration::from_millis(50).min(end.saturating_duration_since(Instant::now())));
+        std::thread::sleep(
+            Duration::from_millis(50).min(end.saturating_duration_since(Instant::now())),
+        );
     }
     cancel.is_cancelled()
 }
@@ -226,10 +228,7 @@ fn count_journal_files(dir: &Path) -> Result<usize, String> {
         let p = ent.path();
         if p.is_dir() {
             if let Ok(sub) = std::fs::read_dir(&p) {
-                n += sub
-                    .flatten()
-                    .filter(|e| is_journal_file(&e.path()))
-                    .count();
+                n += sub.flatten().filter(|e| is_journal_file(&e.path())).count();
             }
         } else if is_journal_file(&p) {
             n += 1;
@@ -239,7 +238,8 @@ fn count_journal_files(dir: &Path) -> Result<usize, String> {
 }
 
 fn is_journal_file(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e == "journal" || e == "journal~")
+    p.extension()
+        .is_some_and(|e| e == "journal" || e == "journal~")
 }
 
 fn open(cfg: &JournalConfig) -> Result<Journal, JournalError> {
@@ -456,7 +456,7 @@ fn follow(
         }
         dirty = true;
         unsaved += 1;
-        if entries % 1024 == 0 {
+        if entries.is_multiple_of(1024) {
             if let Ok(ts) = j.timestamp_usec() {
                 stats
                     .lag_ms
@@ -516,10 +516,15 @@ fn process_entry(
     // Build the owned event before touching the journal again: `field` borrows its buffer.
     let mut ev = a.to_event(0.0, None, source);
     ev.timestamp = j.timestamp_usec().map(|t| t as f64 / 1e6).unwrap_or(0.0);
-    if let Ok(Some(p)) = j.get_data("PRIORITY") {
-        if let Some(&d) = p.value().and_then(|v| v.first()) {
-            if d.is_ascii_digit() {
-                ev.priority = Some(d - b'0');
+    // The klog severity is the kubelet's own verdict (journald records every stderr line of the
+    // kubelet at the same PRIORITY); ask journald only when the line carries none. This also
+    // saves a second field scan per entry.
+    if ev.priority.is_none() {
+        if let Ok(Some(p)) = j.get_data("PRIORITY") {
+            if let Some(&d) = p.value().and_then(|v| v.first()) {
+                if d.is_ascii_digit() {
+                    ev.priority = Some(d - b'0');
+                }
             }
         }
     }

@@ -207,7 +207,10 @@ const SHIPPED: &[Spec] = &[
         N::SystemOOM,
     ),
     node(&[&["Image garbage collection failed"]], N::ImageGCFailed),
-    node(&[&["Container garbage collection failed"]], N::ContainerGCFailed),
+    node(
+        &[&["Container garbage collection failed"]],
+        N::ContainerGCFailed,
+    ),
     node(
         &[&[
             "failed to run Kubelet",
@@ -217,9 +220,18 @@ const SHIPPED: &[Spec] = &[
         N::KubeletStartFailed,
     ),
     // --- Pod level (sysctl + lifecycle admission, eviction, kuberuntime, images, prober) ---
-    pod(&[&["SysctlForbidden", "forbidden sysctl"]], R::SysctlForbidden),
-    pod(&[&["is evicted successfully", "reason=\"Evicted\""]], R::Evicted),
-    pod(&[&["Pod admission denied", "Failed to admit pod"]], R::AdmissionRejected),
+    pod(
+        &[&["SysctlForbidden", "forbidden sysctl"]],
+        R::SysctlForbidden,
+    ),
+    pod(
+        &[&["is evicted successfully", "reason=\"Evicted\""]],
+        R::Evicted,
+    ),
+    pod(
+        &[&["Pod admission denied", "Failed to admit pod"]],
+        R::AdmissionRejected,
+    ),
     pod(
         &[&[
             "CreatePodSandbox for pod failed",
@@ -401,11 +413,19 @@ const SHIPPED: &[Spec] = &[
         R::RunContainerError,
     ),
     pod(
-        &[&["PostStartHookError", "FailedPostStartHook", "PostStart hook failed"]],
+        &[&[
+            "PostStartHookError",
+            "FailedPostStartHook",
+            "PostStart hook failed",
+        ]],
         R::FailedPostStartHook,
     ),
     pod(
-        &[&["FailedPreStopHook", "PreStop hook failed", "PreStopHook failed"]],
+        &[&[
+            "FailedPreStopHook",
+            "PreStop hook failed",
+            "PreStopHook failed",
+        ]],
         R::FailedPreStopHook,
     ),
     pod(
@@ -427,10 +447,7 @@ const SHIPPED: &[Spec] = &[
         &[&["Successfully pulled image", "already present on machine"]],
         R::Pulled,
     ),
-    pod(
-        &[&["ContainerStarted", "Started container"]],
-        R::Started,
-    ),
+    pod(&[&["ContainerStarted", "Started container"]], R::Started),
     // --- Node level, generic: only when no pod rule claimed the line ---
     node(
         &[
@@ -464,7 +481,11 @@ const SHIPPED: &[Spec] = &[
         N::CertificateError,
     ),
     node(
-        &[&["Unauthorized", "forbidden: User \"system:node:", "forbidden: User \\\"system:node:"]],
+        &[&[
+            "Unauthorized",
+            "forbidden: User \"system:node:",
+            "forbidden: User \\\"system:node:",
+        ]],
         N::AuthError,
     ),
     node(
@@ -477,10 +498,7 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::ApiServerUnreachable,
     ),
-    pod(
-        &[&["Error syncing pod"]],
-        R::FailedSync,
-    ),
+    pod(&[&["Error syncing pod"]], R::FailedSync),
 ];
 
 /// A rule loaded from the config file.
@@ -666,7 +684,11 @@ mod tests {
     #[test]
     fn table_fits_bitset() {
         let r = Rules::shipped();
-        assert!(r.literal_count() > 50 && r.literal_count() <= 256, "{}", r.literal_count());
+        assert!(
+            r.literal_count() > 50 && r.literal_count() <= 256,
+            "{}",
+            r.literal_count()
+        );
         assert!(!r.specs.is_empty());
     }
 
@@ -705,7 +727,9 @@ rules:
             Some(Outcome::Node(NodeProblem::ResourcePressure))
         );
         assert_eq!(
-            r.and_then(|r| r.classify(b"\"Skipping pod synchronization\" err=\"PLEG is not healthy\"")),
+            r.and_then(
+                |r| r.classify(b"\"Skipping pod synchronization\" err=\"PLEG is not healthy\"")
+            ),
             Some(Outcome::Node(NodeProblem::PlegNotHealthy))
         );
     }
