@@ -132,7 +132,10 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
 /// Attribute one parsed line.
 pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
     let mut a = Attribution::default();
-    if matches!(line.form, BodyForm::Structured | BodyForm::Logfmt) {
+    if matches!(
+        line.form,
+        BodyForm::Structured | BodyForm::Logfmt | BodyForm::Json
+    ) {
         from_pairs(line, &mut a);
     }
     from_text(line.body, &mut a);
@@ -145,6 +148,14 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
     for kv in line.pairs() {
         let v = kv.raw_value();
         match kv.key {
+            b"pod" if v.first() == Some(&b'{') => {
+                // klog's JSON format renders `klog.KObj` as {"name":…,"namespace":…}.
+                let name = json_field(v, b"name").filter(|n| is_name(n));
+                let ns = json_field(v, b"namespace").filter(|n| is_label(n));
+                if name.is_some() {
+                    a.set_pod(ns, name, None);
+                }
+            }
             b"pod" => {
                 if let Some((ns, name, uid)) = parse_pod_value(v) {
                     a.set_pod(ns, name, uid);
@@ -192,6 +203,17 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
     if pod_name.is_some() {
         a.set_pod(pod_ns, pod_name, None);
     }
+}
+
+/// The string value of `"key":"…"` inside a small JSON object (no escapes in names).
+fn json_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let mut pat = Vec::with_capacity(key.len() + 4);
+    pat.push(b'"');
+    pat.extend_from_slice(key);
+    pat.extend_from_slice(b"\":\"");
+    let at = memmem::find(obj, &pat)? + pat.len();
+    let end = memchr::memchr(b'"', &obj[at..])? + at;
+    Some(&obj[at..end])
 }
 
 fn strip_list(v: &[u8]) -> &[u8] {
@@ -633,6 +655,20 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(&got(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn json_format() {
+        let line = r#"{"ts":1753121332053.9302,"caller":"prober/prober.go:107","msg":"Probe failed","v":1,"probeType":"Liveness","pod":{"name":"web","namespace":"default"},"podUID":"0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f","containerName":"app","probeResult":"failure","output":"HTTP probe failed with statuscode: 500"}"#;
+        assert_eq!(
+            got(line),
+            (
+                Some("default"),
+                Some("web"),
+                Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                Some("app")
+            )
+        );
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub enum BodyForm {
     FreeText,
     /// A logrus/logfmt line from a runtime (`time=… level=… msg="…"`).
     Logfmt,
+    /// klog's JSON format (`--logging-format=json`): `{"ts":…,"caller":…,"msg":"…",…}`.
+    Json,
 }
 
 /// One parsed line. Every slice borrows from the input.
@@ -98,20 +100,23 @@ pub struct KlogLine<'a> {
 impl<'a> KlogLine<'a> {
     /// The `key=value` pairs of a structured line, in order.
     pub fn pairs(&self) -> KvIter<'a> {
-        KvIter { rest: self.kv }
+        KvIter {
+            rest: self.kv,
+            json: self.form == BodyForm::Json,
+        }
     }
 
     /// The message with Go string escapes undone where it was quoted.
     pub fn message(&self) -> Cow<'a, [u8]> {
         match self.form {
             BodyForm::FreeText => Cow::Borrowed(self.msg),
-            BodyForm::Structured | BodyForm::Logfmt => unquote(self.msg),
+            BodyForm::Structured | BodyForm::Logfmt | BodyForm::Json => unquote(self.msg),
         }
     }
 
     /// True when the line carried a recognised klog header or logfmt shape.
     pub fn is_parsed(&self) -> bool {
-        self.header.is_some() || self.form == BodyForm::Logfmt
+        self.header.is_some() || matches!(self.form, BodyForm::Logfmt | BodyForm::Json)
     }
 
     /// The priority the line implies (klog severity, or logrus level), if any.
@@ -146,6 +151,20 @@ pub fn parse_line(line: &[u8]) -> KlogLine<'_> {
         HeaderResult::Truncated => (None, true, strip_bare_source(rest)),
         HeaderResult::NotKlog => (None, false, strip_bare_source(rest)),
     };
+    if header.is_none() && body.starts_with(b"{\"") {
+        if let Some(msg) = json_msg(body) {
+            return KlogLine {
+                prefix,
+                text: rest,
+                header,
+                truncated_header,
+                form: BodyForm::Json,
+                body,
+                msg,
+                kv: body,
+            };
+        }
+    }
     if header.is_none() && is_logfmt(body) {
         let (msg, _) = find_logfmt_msg(body);
         return KlogLine {
@@ -449,7 +468,10 @@ fn is_logfmt(body: &[u8]) -> bool {
 
 /// The raw `msg` value of a logfmt line, and whether it was found.
 fn find_logfmt_msg(body: &[u8]) -> (&[u8], bool) {
-    for kv in (KvIter { rest: body }) {
+    for kv in (KvIter {
+        rest: body,
+        json: false,
+    }) {
         if kv.key == b"msg" {
             return (kv.raw_value(), true);
         }
@@ -519,12 +541,102 @@ impl<'a> KeyValue<'a> {
 /// `event=&{ID:… Type:…}`, `condition={"type":"Ready",…}`). Tokens without `=` are skipped.
 pub struct KvIter<'a> {
     rest: &'a [u8],
+    json: bool,
+}
+
+/// The raw `msg` string of a klog JSON line.
+fn json_msg(body: &[u8]) -> Option<&[u8]> {
+    KvIter {
+        rest: body,
+        json: true,
+    }
+    .find(|kv| kv.key == b"msg" && kv.quoted)
+    .map(|kv| kv.raw)
+}
+
+/// A bare value: up to whitespace (or, in JSON, a `,`/`}`) at bracket depth 0, with quotes and
+/// brackets nesting.
+fn scan_value(s: &[u8], mut i: usize, json: bool) -> usize {
+    let mut depth: u32 = 0;
+    let mut in_quote = false;
+    while i < s.len() {
+        let b = s[i];
+        if in_quote {
+            if b == b'\\' {
+                i += 1;
+            } else if b == b'"' {
+                in_quote = false;
+            }
+        } else {
+            match b {
+                b'"' => in_quote = true,
+                b'{' | b'[' | b'(' => depth = depth.saturating_add(1),
+                b'}' | b']' | b')' if depth > 0 => depth -= 1,
+                b'}' | b',' if json && depth == 0 => break,
+                b' ' | b'\t' | b'\n' if depth == 0 && !json => break,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+impl<'a> KvIter<'a> {
+    /// One `"key":value` member of a JSON object (top level only).
+    fn next_json(&mut self) -> Option<KeyValue<'a>> {
+        loop {
+            let s = self.rest;
+            let mut i = 0;
+            while i < s.len() && matches!(s[i], b' ' | b'\t' | b'\n' | b'\r' | b',' | b'{' | b'}') {
+                i += 1;
+            }
+            if i >= s.len() || s[i] != b'"' {
+                self.rest = &[];
+                return None;
+            }
+            let k = quoted_end(s, i);
+            let key = &s[i + 1..k.content_end];
+            let mut j = k.after;
+            while j < s.len() && matches!(s[j], b' ' | b':') {
+                j += 1;
+            }
+            if j >= s.len() {
+                self.rest = &[];
+                return None;
+            }
+            if s[j] == b'"' {
+                let v = quoted_end(s, j);
+                self.rest = &s[v.after.min(s.len())..];
+                return Some(KeyValue {
+                    key,
+                    raw: &s[j + 1..v.content_end],
+                    quoted: true,
+                });
+            }
+            let end = scan_value(s, j, true);
+            self.rest = &s[end..];
+            if end == j {
+                // A stray byte: skip it rather than loop.
+                self.rest = &s[(end + 1).min(s.len())..];
+                continue;
+            }
+            return Some(KeyValue {
+                key,
+                raw: &s[j..end],
+                quoted: false,
+            });
+        }
+    }
 }
 
 impl<'a> Iterator for KvIter<'a> {
     type Item = KeyValue<'a>;
 
     fn next(&mut self) -> Option<KeyValue<'a>> {
+        if self.json {
+            return self.next_json();
+        }
         loop {
             let s = self.rest;
             let mut i = 0;
@@ -574,27 +686,7 @@ impl<'a> Iterator for KvIter<'a> {
                 });
             }
             let vstart = i;
-            let mut depth: u32 = 0;
-            let mut in_quote = false;
-            while i < s.len() {
-                let b = s[i];
-                if in_quote {
-                    if b == b'\\' {
-                        i += 1;
-                    } else if b == b'"' {
-                        in_quote = false;
-                    }
-                } else {
-                    match b {
-                        b'"' => in_quote = true,
-                        b'{' | b'[' | b'(' => depth = depth.saturating_add(1),
-                        b'}' | b']' | b')' => depth = depth.saturating_sub(1),
-                        b' ' | b'\t' | b'\n' if depth == 0 => break,
-                        _ => {}
-                    }
-                }
-                i += 1;
-            }
+            let i = scan_value(s, i, false);
             let end = i.min(s.len());
             self.rest = &s[end..];
             return Some(KeyValue {
@@ -627,6 +719,7 @@ pub fn unquote(raw: &[u8]) -> Cow<'_, [u8]> {
             b'"' => out.push(b'"'),
             b'\\' => out.push(b'\\'),
             b'\'' => out.push(b'\''),
+            b'/' => out.push(b'/'),
             b'n' => out.push(b'\n'),
             b't' => out.push(b'\t'),
             b'r' => out.push(b'\r'),
@@ -824,6 +917,38 @@ mod tests {
         assert_eq!(kv.len(), 2);
         assert_eq!(kv[0].1, b"\tline one\n\tline two".to_vec());
         assert_eq!(kv[1].1, b"a/b".to_vec());
+    }
+
+    #[test]
+    fn json_line() {
+        let line = br#"{"ts":1753121332053.9302,"caller":"prober/prober.go:107","msg":"Probe failed","v":1,"probeType":"Liveness","pod":{"name":"web","namespace":"default"},"podUID":"0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f","containerName":"app","probeResult":"failure","output":"HTTP probe failed with statuscode: 500"}"#;
+        let l = parse_line(line);
+        assert_eq!(l.form, BodyForm::Json);
+        assert_eq!(s(&l.message()), "Probe failed");
+        let keys: Vec<&str> = l.pairs().map(|kv| s(kv.key)).collect();
+        assert_eq!(
+            keys,
+            [
+                "ts",
+                "caller",
+                "msg",
+                "v",
+                "probeType",
+                "pod",
+                "podUID",
+                "containerName",
+                "probeResult",
+                "output"
+            ]
+        );
+        let pod = l
+            .pairs()
+            .find(|kv| kv.key == b"pod")
+            .map(|kv| kv.raw_value().to_vec());
+        assert_eq!(
+            pod.as_deref(),
+            Some(&br#"{"name":"web","namespace":"default"}"#[..])
+        );
     }
 
     #[test]

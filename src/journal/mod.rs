@@ -152,7 +152,7 @@ pub fn event_message(line: &KlogLine<'_>) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(256);
     match line.form {
         klog::BodyForm::FreeText => out.extend_from_slice(cap(line.body)),
-        klog::BodyForm::Structured | klog::BodyForm::Logfmt => {
+        klog::BodyForm::Structured | klog::BodyForm::Logfmt | klog::BodyForm::Json => {
             out.extend_from_slice(cap(&line.message()));
             for kv in line.pairs() {
                 if out.len() >= MAX_MESSAGE_BYTES {

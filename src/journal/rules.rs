@@ -225,7 +225,11 @@ const SHIPPED: &[Spec] = &[
         R::SysctlForbidden,
     ),
     pod(
-        &[&["is evicted successfully", "reason=\"Evicted\""]],
+        &[&[
+            "is evicted successfully",
+            "reason=\"Evicted\"",
+            "\"reason\":\"Evicted\"",
+        ]],
         R::Evicted,
     ),
     pod(
@@ -300,21 +304,21 @@ const SHIPPED: &[Spec] = &[
     // Prober (prober.go) and the sync loop's probe updates (kubelet.go handleProbeSync).
     pod(
         &[
-            &["probeType=\"Liveness\""],
+            &["probeType=\"Liveness\"", "\"probeType\":\"Liveness\""],
             &["Probe failed", "Probe errored"],
         ],
         R::LivenessProbeFailed,
     ),
     pod(
         &[
-            &["probeType=\"Readiness\""],
+            &["probeType=\"Readiness\"", "\"probeType\":\"Readiness\""],
             &["Probe failed", "Probe errored"],
         ],
         R::ReadinessProbeFailed,
     ),
     pod(
         &[
-            &["probeType=\"Startup\""],
+            &["probeType=\"Startup\"", "\"probeType\":\"Startup\""],
             &["Probe failed", "Probe errored"],
         ],
         R::StartupProbeFailed,
@@ -322,24 +326,29 @@ const SHIPPED: &[Spec] = &[
     pod(
         &[
             &["SyncLoop (probe)"],
-            &["probe=\"liveness\""],
-            &["status=\"unhealthy\""],
+            &["probe=\"liveness\"", "\"probe\":\"liveness\""],
+            &["status=\"unhealthy\"", "\"status\":\"unhealthy\""],
         ],
         R::LivenessProbeFailed,
     ),
     pod(
         &[
             &["SyncLoop (probe)"],
-            &["probe=\"readiness\""],
-            &["status=\"\"", "status=\"not ready\""],
+            &["probe=\"readiness\"", "\"probe\":\"readiness\""],
+            &[
+                "status=\"\"",
+                "status=\"not ready\"",
+                "\"status\":\"\"",
+                "\"status\":\"not ready\"",
+            ],
         ],
         R::ReadinessProbeFailed,
     ),
     pod(
         &[
             &["SyncLoop (probe)"],
-            &["probe=\"startup\""],
-            &["status=\"unhealthy\""],
+            &["probe=\"startup\"", "\"probe\":\"startup\""],
+            &["status=\"unhealthy\"", "\"status\":\"unhealthy\""],
         ],
         R::StartupProbeFailed,
     ),

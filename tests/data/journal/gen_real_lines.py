@@ -140,6 +140,10 @@ cases = [
  dict(src="https://github.com/coreos/coreos-kubernetes/issues/440",
   line='Apr 27 20:19:50 ip-10-0-0-50.ec2.internal dockerd[1044]: time="2016-04-27T20:19:50.549352470Z" level=error msg="error locating sandbox id 048aefc41896114f62c0850fc6fb92e930caa59a2c9cf3d34f8345ae96ae9aab: sandbox 048aefc41896114f62c0850fc6fb92e930caa59a2c9cf3d34f8345ae96ae9aab not found"',
   ns=None, pod=None, uid=None, c=None, r=None),
+ # --- klog JSON format (--logging-format=json) ---
+ dict(src="https://github.com/kubernetes/kubernetes/issues/61117",
+  line='{"ts":1753121332057.047,"caller":"kuberuntime/kuberuntime_manager.go:269","msg":"Container runtime initialized","v":0,"containerRuntime":"containerd","version":"v2.0.3","apiVersion":"v1"}',
+  ns=None, pod=None, uid=None, c=None, r=None),
 ]
 with open("real_lines.jsonl", "w") as f:
     for c in cases:

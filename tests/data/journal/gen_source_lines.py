@@ -91,6 +91,12 @@ cases = [
  ("journald short-iso prefix",
   f'2024-03-01T10:00:00+0000 worker-1 kubelet[2480]: I0301 10:00:00.000000    2480 prober.go:107] "Probe failed" probeType="Liveness" pod="default/web-5d9f7c" podUID="{UID}" containerName="app" probeResult="failure" output=""',
   "default", "web-5d9f7c", UID, "app", "LivenessProbeFailed"),
+ ("prober.go Probe failed in klog's JSON format",
+  '{"ts":1709287200000.123,"caller":"prober/prober.go:107","msg":"Probe failed","v":1,"probeType":"Readiness","pod":{"name":"cart-0","namespace":"shop"},"podUID":"' + UID + '","containerName":"cart","probeResult":"failure","output":"HTTP probe failed with statuscode: 503"}',
+  "shop", "cart-0", UID, "cart", "ReadinessProbeFailed"),
+ ("JSON format: PLEG (node level)",
+  '{"ts":1709287200000.123,"caller":"kubelet/kubelet.go:2055","msg":"Skipping pod synchronization","err":"PLEG is not healthy: pleg was last seen active 3m5s ago; threshold is 3m0s"}',
+  None, None, None, None, "PlegNotHealthy"),
 ]
 with open("source_lines.jsonl", "w") as f:
     for (src, line, ns, pod, uid, c, r) in cases:
