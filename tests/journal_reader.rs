@@ -589,3 +589,62 @@ async fn live_journald_lines_written_as_a_unit_via_cgroup() {
     let _ = std::fs::remove_dir_all(&base);
     assert_exactly(&got, 0..20);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn host_root_prefix_finds_the_volatile_journal() {
+    if !have_journal_remote() {
+        return;
+    }
+    // Some distributions keep only /run/log/journal: with a host root mounted at a prefix, the
+    // reader must find it without being told which of the two exists.
+    let base = tmpdir("prefix");
+    let host = base.join("host");
+    let mid = host.join("run/log/journal/0123456789abcdef0123456789abcdef");
+    std::fs::create_dir_all(&mid).expect("mkdir");
+    journal_remote(
+        &mid.join("system.journal"),
+        &entries(0..25, now_usec() - 60_000_000),
+    );
+    let mut cfg = dir_config(&host, &base.join("state"));
+    cfg.directory = None;
+    cfg.root_prefix = Some(host.clone());
+    let (tx, mut rx) = mpsc::channel(64);
+    let cancel = CancellationToken::new();
+    let (h, stats) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
+    let mut got = Vec::new();
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 25
+    })
+    .await;
+    stop(cancel, h, &mut rx, &mut got);
+    assert_eq!(stats.open_errors.load(Ordering::Relaxed), 0);
+    assert_exactly(&got, 0..25);
+    let _ = std::fs::remove_dir_all(&base);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unreadable_journal_files_are_an_error_not_silence() {
+    // A file libsystemd cannot open (here: not a journal at all; in the field: a newer on-disk
+    // format than the image's libsystemd) must show as journal_up=0 with a reason.
+    let base = tmpdir("unreadable");
+    let dir = base.join("journal");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("system.journal"), vec![0x5a; 4096]).expect("write");
+    let (tx, _rx) = mpsc::channel(8);
+    let cancel = CancellationToken::new();
+    let (h, stats) =
+        spawn_reader(dir_config(&dir, &base.join("state")), tx, cancel.clone()).expect("spawn");
+    assert!(
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .open_errors
+            .load(Ordering::Relaxed)
+            >= 1)
+        .await
+    );
+    cancel.cancel();
+    h.join().expect("join");
+    assert!(!stats.is_up());
+    let msg = stats.last_error().map(|e| e.message).unwrap_or_default();
+    assert!(msg.contains("none could be opened"), "{msg}");
+    let _ = std::fs::remove_dir_all(&base);
+}

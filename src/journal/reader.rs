@@ -385,6 +385,8 @@ fn follow(
     };
     let mut unsaved: u64 = 0;
     let mut first_unsaved = Instant::now();
+    // Measure the lag on the first entry after a wait, then every 1024 entries.
+    let mut after_wait = true;
     let follow_runtime = !cfg.runtime_units.is_empty();
     let save = |j: &mut Journal, stats: &JournalStats| match j.cursor() {
         Ok(c) => match cursor_file.save(&c) {
@@ -426,6 +428,7 @@ fn follow(
                 unsaved = 0;
             }
             stats.lag_ms.store(0, Ordering::Relaxed);
+            after_wait = true;
             match j.wait(Some(cfg.wait_timeout)) {
                 Ok(JournalWaitResult::Nop | JournalWaitResult::Append) => {}
                 // Files were added or removed (rotation, vacuum): libsystemd has already
@@ -456,7 +459,8 @@ fn follow(
         }
         dirty = true;
         unsaved += 1;
-        if entries.is_multiple_of(1024) {
+        if after_wait || entries.is_multiple_of(1024) {
+            after_wait = false;
             if let Ok(ts) = j.timestamp_usec() {
                 stats
                     .lag_ms
