@@ -648,3 +648,52 @@ async fn unreadable_journal_files_are_an_error_not_silence() {
     assert!(msg.contains("none could be opened"), "{msg}");
     let _ = std::fs::remove_dir_all(&base);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_begins_at_the_end() {
+    if !have_journal_remote() {
+        return;
+    }
+    let base = tmpdir("tail");
+    let dir = base.join("journal");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let file = dir.join("kubelet.journal");
+    let t0 = now_usec() - 60_000_000;
+    journal_remote(&file, &entries(0..100, t0));
+    let mut cfg = dir_config(&dir, &base.join("state"));
+    cfg.lookback = None;
+    let (tx, mut rx) = mpsc::channel(64);
+    let cancel = CancellationToken::new();
+    let (h, stats) = spawn_reader(cfg.clone(), tx, cancel.clone()).expect("spawn");
+    // The first start saves the position of the last existing entry right away.
+    assert!(
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .cursor_saves
+            .load(Ordering::Relaxed)
+            >= 1)
+        .await
+    );
+    journal_remote(&file, &entries(100..120, t0 + 10_000));
+    let mut got = Vec::new();
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 20
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stop(cancel, h, &mut rx, &mut got);
+    assert_exactly(&got, 100..120);
+    // Entries written while stopped are picked up on the next start, not skipped.
+    journal_remote(&file, &entries(120..130, t0 + 20_000));
+    let (tx, mut rx) = mpsc::channel(64);
+    let cancel = CancellationToken::new();
+    let (h, _) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
+    let mut got = Vec::new();
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 10
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stop(cancel, h, &mut rx, &mut got);
+    assert_exactly(&got, 120..130);
+    let _ = std::fs::remove_dir_all(&base);
+}

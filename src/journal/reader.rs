@@ -504,7 +504,7 @@ fn process_entry(
         LineSource::Kubelet
     };
     let send_all = cfg.send_unclassified;
-    let field = j.get_data("MESSAGE")?;
+    let field = j.get_data(c"MESSAGE")?;
     let Some(field) = field else {
         stats.lines_unparsed.fetch_add(1, Ordering::Relaxed);
         return Ok(None);
@@ -524,7 +524,7 @@ fn process_entry(
     // kubelet at the same PRIORITY); ask journald only when the line carries none. This also
     // saves a second field scan per entry.
     if ev.priority.is_none() {
-        if let Ok(Some(p)) = j.get_data("PRIORITY") {
+        if let Ok(Some(p)) = j.get_data(c"PRIORITY") {
             if let Some(&d) = p.value().and_then(|v| v.first()) {
                 if d.is_ascii_digit() {
                     ev.priority = Some(d - b'0');
@@ -536,7 +536,7 @@ fn process_entry(
 }
 
 fn is_runtime_entry(j: &mut Journal, cfg: &JournalConfig) -> Result<bool, systemd::Error> {
-    Ok(match j.get_data("_SYSTEMD_UNIT")? {
+    Ok(match j.get_data(c"_SYSTEMD_UNIT")? {
         Some(f) => {
             let v = f.value().unwrap_or(&[]);
             cfg.runtime_units.iter().any(|u| u.as_bytes() == v)
