@@ -406,6 +406,32 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.name.is_none() || a.uid.is_none() {
+        // Docker container names `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` and CRI log paths
+        // `/var/log/pods/<ns>_<pod>_<uid>/<container>/`.
+        if let Some((c, name, ns, uid)) = docker_name(s).or_else(|| pod_log_path(s)) {
+            a.set_pod(Some(ns), Some(name), Some(uid));
+            if a.container.is_none() {
+                a.container = c;
+            }
+        }
+    }
+    if a.uid.is_none() {
+        // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
+        a.uid = cgroup_pod_uid(s);
+    }
+    if a.uid.is_none() {
+        // `failed to "KillPodSandbox" for "<uid>"`.
+        for pat in [&b" for \""[..], b" for \\\""] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"\"\\"));
+                if is_uid(v) {
+                    a.uid = Some(v);
+                    break;
+                }
+            }
+        }
+    }
     if a.uid.is_none() {
         // `Error syncing pod <uid>, skipping` / `Error syncing pod <uid> ("name_ns(uid)")`.
         if let Some(at) = memmem::find(s, b"Error syncing pod ") {
@@ -464,6 +490,70 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
     if a.container.is_none() {
         a.container = text_container(s);
     }
+}
+
+type Parts<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8], &'a [u8]);
+
+/// `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` (dockershim / cri-dockerd container names).
+fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
+    let finder = memmem::Finder::new(b"k8s_");
+    let mut from = 0;
+    while let Some(off) = finder.find(&s[from..]) {
+        let at = from + off;
+        from = at + 4;
+        if at > 0 && (s[at - 1].is_ascii_alphanumeric() || s[at - 1] == b'_') {
+            continue;
+        }
+        let rest = &s[at + 4..];
+        let end = rest
+            .iter()
+            .position(|&b| !(is_name_byte(b) || b == b'_'))
+            .unwrap_or(rest.len());
+        let mut parts = rest[..end].split(|&b| b == b'_');
+        let (Some(c), Some(name), Some(ns), Some(uid)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if is_container(c) && is_name(name) && is_label(ns) && is_uid(uid) {
+            return Some((Some(c), name, ns, uid));
+        }
+    }
+    None
+}
+
+/// `/var/log/pods/<ns>_<pod>_<uid>/<container>/…`.
+fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
+    let pat = b"/var/log/pods/";
+    let at = memmem::find(s, pat)? + pat.len();
+    let rest = &s[at..];
+    let end = rest
+        .iter()
+        .position(|&b| !(is_name_byte(b) || b == b'_' || b == b'/'))
+        .unwrap_or(rest.len());
+    let mut segs = rest[..end].split(|&b| b == b'/');
+    let dir = segs.next()?;
+    let mut parts = dir.split(|&b| b == b'_');
+    let (ns, name, uid) = (parts.next()?, parts.next()?, parts.next()?);
+    let c = segs.next().filter(|c| is_container(c));
+    (is_label(ns) && is_name(name) && is_uid(uid)).then_some((c, name, ns, uid))
+}
+
+/// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
+fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
+    let at = memmem::find(s, b"kubepods")?;
+    let rest = &s[at..];
+    let finder = memmem::Finder::new(b"/pod");
+    let mut from = 0;
+    while let Some(off) = finder.find(&rest[from..]) {
+        let p = from + off + 4;
+        from = p;
+        let v = take_until_any(&rest[p..], b"/\"\\");
+        if is_uid(v) {
+            return Some(v);
+        }
+    }
+    None
 }
 
 fn text_container(s: &[u8]) -> Option<&[u8]> {

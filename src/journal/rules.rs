@@ -203,7 +203,11 @@ const SHIPPED: &[Spec] = &[
         N::ResourcePressure,
     ),
     node(
-        &[&["System OOM encountered", "Got sys oom event"]],
+        &[&[
+            "System OOM encountered",
+            "Got sys oom event",
+            "Created an OOM event in container \"/\"",
+        ]],
         N::SystemOOM,
     ),
     node(&[&["Image garbage collection failed"]], N::ImageGCFailed),
@@ -263,6 +267,8 @@ const SHIPPED: &[Spec] = &[
             "KillPodSandboxError",
             "KillPodSandbox",
             "killPodWithSyncResult failed",
+            "Container termination failed",
+            "Failed killing the pod",
             "Failed to stop sandbox",
             "StopPodSandbox from runtime service failed",
         ]],
@@ -272,7 +278,10 @@ const SHIPPED: &[Spec] = &[
         &[&["CrashLoopBackOff", "restarting failed container"]],
         R::CrashLoopBackOff,
     ),
-    pod(&[&["OOMKilled", "TaskOOM"]], R::OOMKilled),
+    pod(
+        &[&["OOMKilled", "TaskOOM", "Created an OOM event in container"]],
+        R::OOMKilled,
+    ),
     pod(
         &[&[
             "ErrImageNeverPull",
