@@ -371,6 +371,144 @@ fn position(
     }
 }
 
+/// One entry as the journal thread copies it out for the parse thread.
+struct Item {
+    /// Range of the MESSAGE bytes in `Batch::buf`.
+    start: usize,
+    end: usize,
+    realtime_usec: u64,
+    /// journald's PRIORITY, fetched only for lines without a klog header.
+    priority: Option<u8>,
+    source: LineSource,
+}
+
+/// Entries handed from the journal thread to the parse thread. Each batch knows the cursors of
+/// its first and last entry, so the cursor file can always name the last entry whose event was
+/// handed over, without asking libsystemd for a cursor per entry.
+#[derive(Default)]
+struct Batch {
+    buf: Vec<u8>,
+    items: Vec<Item>,
+    first_cursor: Option<String>,
+    last_cursor: Option<String>,
+    /// The journal thread had caught up when it sent this batch.
+    caught_up: bool,
+}
+
+const BATCH_ENTRIES: usize = 256;
+const BATCH_BYTES: usize = 1 << 20;
+
+/// How the parse thread ended.
+enum ParseEnd {
+    /// Every batch it received was fully handed over (and its cursor saved).
+    Complete,
+    /// Stopped (cancelled, or the receiver went away) inside a batch, after handing over `done`
+    /// of its entries. `before` is the cursor of the last complete batch.
+    Partial {
+        before: Option<String>,
+        first_cursor: Option<String>,
+        done: usize,
+    },
+}
+
+fn save_cursor(cursor_file: &CursorFile, c: &str, stats: &JournalStats) {
+    match cursor_file.save(c) {
+        Ok(()) => {
+            stats.cursor_saves.fetch_add(1, Ordering::Relaxed);
+        }
+        Err(e) => {
+            stats.cursor_save_errors.fetch_add(1, Ordering::Relaxed);
+            tracing::warn!(error = %e, "saving the journal cursor failed");
+        }
+    }
+}
+
+/// The parse thread: parse, classify, attribute, hand events over; save the cursor of complete
+/// batches every `save_every_entries` entries or `save_every`.
+fn parse_loop(
+    batches: std::sync::mpsc::Receiver<Batch>,
+    recycle: std::sync::mpsc::SyncSender<Batch>,
+    cfg: &JournalConfig,
+    cursor_file: &CursorFile,
+    tx: &mpsc::Sender<KubeletEvent>,
+    cancel: &CancellationToken,
+    stats: &JournalStats,
+) -> ParseEnd {
+    let mut done_cursor: Option<String> = None;
+    let mut saved_cursor_is_current = true;
+    let mut unsaved: u64 = 0;
+    let mut first_unsaved = Instant::now();
+    let send_all = cfg.send_unclassified;
+    while let Ok(mut batch) = batches.recv() {
+        for (k, it) in batch.items.iter().enumerate() {
+            let msg = &batch.buf[it.start..it.end];
+            let a = analyze(&cfg.rules, msg, send_all);
+            if !a.line.is_parsed() {
+                stats.lines_unparsed.fetch_add(1, Ordering::Relaxed);
+            }
+            if a.outcome.is_some() || send_all {
+                let ev = a.to_event(it.realtime_usec as f64 / 1e6, it.priority, it.source);
+                if !send(tx, ev, cancel) {
+                    if !saved_cursor_is_current {
+                        if let Some(c) = &done_cursor {
+                            save_cursor(cursor_file, c, stats);
+                        }
+                    }
+                    return ParseEnd::Partial {
+                        before: done_cursor,
+                        first_cursor: batch.first_cursor.take(),
+                        done: k,
+                    };
+                }
+                stats.events_sent.fetch_add(1, Ordering::Relaxed);
+            }
+            stats.entries_read.fetch_add(1, Ordering::Relaxed);
+        }
+        if let Some(last) = batch.items.last() {
+            let lag = if batch.caught_up {
+                0
+            } else {
+                now_usec().saturating_sub(last.realtime_usec) / 1000
+            };
+            stats.lag_ms.store(lag, Ordering::Relaxed);
+            if saved_cursor_is_current {
+                first_unsaved = Instant::now();
+            }
+            unsaved += batch.items.len() as u64;
+            done_cursor = batch.last_cursor.take();
+            saved_cursor_is_current = false;
+        } else if batch.caught_up {
+            stats.lag_ms.store(0, Ordering::Relaxed);
+        }
+        // Save when due, and always when caught up (a quiet journal keeps a fresh cursor).
+        if !saved_cursor_is_current
+            && (batch.caught_up
+                || unsaved >= cfg.save_every_entries
+                || first_unsaved.elapsed() >= cfg.save_every)
+        {
+            if let Some(c) = &done_cursor {
+                save_cursor(cursor_file, c, stats);
+            }
+            saved_cursor_is_current = true;
+            unsaved = 0;
+        }
+        batch.buf.clear();
+        batch.items.clear();
+        batch.first_cursor = None;
+        batch.last_cursor = None;
+        batch.caught_up = false;
+        let _ = recycle.try_send(batch);
+    }
+    if !saved_cursor_is_current {
+        if let Some(c) = &done_cursor {
+            save_cursor(cursor_file, c, stats);
+        }
+    }
+    ParseEnd::Complete
+}
+
+/// Follow the journal from the saved position. The journal handle stays on this thread; a
+/// scoped helper thread parses, so that libsystemd's work and ours use two cores.
 fn follow(
     j: &mut Journal,
     cfg: &JournalConfig,
@@ -379,56 +517,99 @@ fn follow(
     cancel: &CancellationToken,
     stats: &JournalStats,
 ) -> Exit {
-    let mut dirty = match position(j, cfg, cursor_file, stats) {
-        Ok(d) => d,
-        Err(e) => return Exit::Reopen(format!("positioning the journal: {e}")),
-    };
-    let mut unsaved: u64 = 0;
-    let mut first_unsaved = Instant::now();
-    // Measure the lag on the first entry after a wait, then every 1024 entries.
-    let mut after_wait = true;
-    let follow_runtime = !cfg.runtime_units.is_empty();
-    let save = |j: &mut Journal, stats: &JournalStats| match j.cursor() {
-        Ok(c) => match cursor_file.save(&c) {
-            Ok(()) => {
-                stats.cursor_saves.fetch_add(1, Ordering::Relaxed);
-            }
-            Err(e) => {
-                stats.cursor_save_errors.fetch_add(1, Ordering::Relaxed);
-                tracing::warn!(error = %e, "saving the journal cursor failed");
-            }
+    match position(j, cfg, cursor_file, stats) {
+        Ok(true) => match j.cursor() {
+            Ok(c) => save_cursor(cursor_file, &c, stats),
+            Err(e) => tracing::debug!(error = %e, "no journal cursor to save"),
         },
-        Err(e) => tracing::debug!(error = %e, "no journal cursor to save"),
-    };
-    if dirty {
-        save(j, stats);
-        dirty = false;
+        Ok(false) => {}
+        Err(e) => return Exit::Reopen(format!("positioning the journal: {e}")),
     }
+    // Two batches in flight and two spare: bounded memory, no allocation in steady state.
+    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    let (exit, end) = std::thread::scope(|scope| {
+        let parser = std::thread::Builder::new()
+            .name("journal-parse".into())
+            .spawn_scoped(scope, || {
+                parse_loop(batch_rx, recycle_tx, cfg, cursor_file, tx, cancel, stats)
+            });
+        let parser = match parser {
+            Ok(p) => p,
+            Err(e) => {
+                return (
+                    Exit::Reopen(format!("spawning the parse thread: {e}")),
+                    None,
+                )
+            }
+        };
+        let exit = read_loop(j, cfg, batch_tx, &recycle_rx, cancel);
+        // `batch_tx` is gone: the parser finishes what it has (or stops if cancelled).
+        let end = parser.join().ok();
+        (exit, end)
+    });
+    match end {
+        Some(ParseEnd::Partial {
+            before,
+            first_cursor,
+            done,
+        }) => {
+            // Stopped inside a batch: the cursor must name its last handed-over entry.
+            let c = if done == 0 {
+                before
+            } else {
+                first_cursor.and_then(|fc| nth_after(j, &fc, done - 1))
+            };
+            if let Some(c) = c {
+                save_cursor(cursor_file, &c, stats);
+            }
+            Exit::Stop
+        }
+        Some(ParseEnd::Complete) => exit,
+        None => Exit::Reopen("the journal parse thread panicked".into()),
+    }
+}
+
+/// The cursor of the entry `n` matching entries after the one at `cursor`.
+fn nth_after(j: &mut Journal, cursor: &str, n: usize) -> Option<String> {
+    j.seek_cursor(cursor).ok()?;
+    if j.next().ok()? == 0 {
+        return None;
+    }
+    for _ in 0..n {
+        if j.next().ok()? == 0 {
+            return None;
+        }
+    }
+    j.cursor().ok()
+}
+
+/// The journal thread's loop: copy entries into batches and hand them to the parse thread.
+fn read_loop(
+    j: &mut Journal,
+    cfg: &JournalConfig,
+    batch_tx: std::sync::mpsc::SyncSender<Batch>,
+    recycle: &std::sync::mpsc::Receiver<Batch>,
+    cancel: &CancellationToken,
+) -> Exit {
+    let follow_runtime = !cfg.runtime_units.is_empty();
+    let mut batch = Batch::default();
     loop {
         if cancel.is_cancelled() {
-            if dirty {
-                save(j, stats);
-            }
             return Exit::Stop;
         }
         let n = match j.next() {
             Ok(n) => n,
             Err(e) => {
-                if dirty {
-                    save(j, stats);
-                }
+                let _ = flush(j, &mut batch, &batch_tx, recycle, false);
                 return Exit::Reopen(format!("sd_journal_next: {e}"));
             }
         };
         if n == 0 {
-            // Caught up.
-            if dirty {
-                save(j, stats);
-                dirty = false;
-                unsaved = 0;
+            // Caught up: hand over what we have (an empty batch still reports "caught up").
+            if !flush(j, &mut batch, &batch_tx, recycle, true) {
+                return Exit::Stop;
             }
-            stats.lag_ms.store(0, Ordering::Relaxed);
-            after_wait = true;
             match j.wait(Some(cfg.wait_timeout)) {
                 Ok(JournalWaitResult::Nop | JournalWaitResult::Append) => {}
                 // Files were added or removed (rotation, vacuum): libsystemd has already
@@ -438,41 +619,87 @@ fn follow(
             }
             continue;
         }
-        let entries = stats.entries_read.fetch_add(1, Ordering::Relaxed) + 1;
-        match process_entry(j, cfg, follow_runtime, stats) {
-            Ok(Some(ev)) => {
-                if !send(tx, ev, cancel) {
-                    // Not handed over: save the cursor of the entry before this one, so a restart
-                    // neither repeats what was sent nor skips this entry.
-                    if dirty && matches!(j.previous(), Ok(n) if n > 0) {
-                        save(j, stats);
-                    }
-                    return Exit::Stop;
-                }
-                stats.events_sent.fetch_add(1, Ordering::Relaxed);
+        copy_entry(j, cfg, follow_runtime, &mut batch);
+        if batch.items.len() >= BATCH_ENTRIES || batch.buf.len() >= BATCH_BYTES {
+            if !flush(j, &mut batch, &batch_tx, recycle, false) {
+                return Exit::Stop;
             }
-            Ok(None) => {}
-            Err(e) => tracing::debug!(error = %e, "journal entry without a readable MESSAGE"),
-        }
-        if !dirty {
-            first_unsaved = Instant::now();
-        }
-        dirty = true;
-        unsaved += 1;
-        if after_wait || entries.is_multiple_of(1024) {
-            after_wait = false;
-            if let Ok(ts) = j.timestamp_usec() {
-                stats
-                    .lag_ms
-                    .store(now_usec().saturating_sub(ts) / 1000, Ordering::Relaxed);
-            }
-        }
-        if unsaved >= cfg.save_every_entries || first_unsaved.elapsed() >= cfg.save_every {
-            save(j, stats);
-            dirty = false;
-            unsaved = 0;
         }
     }
+}
+
+/// Send the current batch (with the cursor of its last entry). False when the parser is gone.
+fn flush(
+    j: &mut Journal,
+    batch: &mut Batch,
+    batch_tx: &std::sync::mpsc::SyncSender<Batch>,
+    recycle: &std::sync::mpsc::Receiver<Batch>,
+    caught_up: bool,
+) -> bool {
+    if batch.items.is_empty() && !caught_up {
+        return true;
+    }
+    if !batch.items.is_empty() {
+        batch.last_cursor = j.cursor().ok();
+    }
+    batch.caught_up = caught_up;
+    let next = recycle.try_recv().unwrap_or_default();
+    let full = std::mem::replace(batch, next);
+    batch_tx.send(full).is_ok()
+}
+
+/// Copy one entry's MESSAGE (at most `CLASSIFY_SCAN_LIMIT` bytes: nothing past that is looked
+/// at, and a megabyte line must not cost a megabyte per batch) and metadata into the batch.
+/// Every entry becomes exactly one item, even one whose fields cannot be read (an empty
+/// message, counted as unparsed): the cursor arithmetic on shutdown counts items as entries.
+fn copy_entry(j: &mut Journal, cfg: &JournalConfig, follow_runtime: bool, batch: &mut Batch) {
+    let source = if follow_runtime && is_runtime_entry(j, cfg).unwrap_or(false) {
+        LineSource::Runtime
+    } else {
+        LineSource::Kubelet
+    };
+    if batch.first_cursor.is_none() {
+        batch.first_cursor = j.cursor().ok();
+    }
+    let realtime_usec = j.timestamp_usec().unwrap_or(0);
+    let start = batch.buf.len();
+    let mut has_header = false;
+    match j.get_data(c"MESSAGE") {
+        Ok(Some(field)) => {
+            let msg = field.value().unwrap_or(&[]);
+            let msg = &msg[..msg.len().min(super::rules::CLASSIFY_SCAN_LIMIT)];
+            has_header = looks_like_klog(msg);
+            batch.buf.extend_from_slice(msg);
+        }
+        Ok(None) => {}
+        Err(e) => tracing::debug!(error = %e, "journal entry without a readable MESSAGE"),
+    }
+    let end = batch.buf.len();
+    // The klog severity is the kubelet's own verdict (journald records every stderr line of the
+    // kubelet at the same PRIORITY); ask journald only when the line carries none.
+    let priority = if has_header {
+        None
+    } else {
+        j.get_data(c"PRIORITY")
+            .ok()
+            .flatten()
+            .and_then(|p| p.value().and_then(|v| v.first().copied()))
+            .filter(u8::is_ascii_digit)
+            .map(|d| d - b'0')
+    };
+    batch.items.push(Item {
+        start,
+        end,
+        realtime_usec,
+        priority,
+        source,
+    });
+}
+
+/// `Lmmdd ` at the start: the line will carry its own severity.
+fn looks_like_klog(msg: &[u8]) -> bool {
+    matches!(msg, [b'I' | b'W' | b'E' | b'F', a, b, c, d, b' ', ..]
+        if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() && d.is_ascii_digit())
 }
 
 /// Hand an event over, waiting while the channel is full. False when cancelled or closed.
@@ -490,49 +717,6 @@ fn send(tx: &mpsc::Sender<KubeletEvent>, mut ev: KubeletEvent, cancel: &Cancella
             }
         }
     }
-}
-
-fn process_entry(
-    j: &mut Journal,
-    cfg: &JournalConfig,
-    follow_runtime: bool,
-    stats: &JournalStats,
-) -> Result<Option<KubeletEvent>, systemd::Error> {
-    let source = if follow_runtime && is_runtime_entry(j, cfg)? {
-        LineSource::Runtime
-    } else {
-        LineSource::Kubelet
-    };
-    let send_all = cfg.send_unclassified;
-    let field = j.get_data(c"MESSAGE")?;
-    let Some(field) = field else {
-        stats.lines_unparsed.fetch_add(1, Ordering::Relaxed);
-        return Ok(None);
-    };
-    let msg = field.value().unwrap_or(&[]);
-    let a = analyze(&cfg.rules, msg, send_all);
-    if !a.line.is_parsed() {
-        stats.lines_unparsed.fetch_add(1, Ordering::Relaxed);
-    }
-    if a.outcome.is_none() && !send_all {
-        return Ok(None);
-    }
-    // Build the owned event before touching the journal again: `field` borrows its buffer.
-    let mut ev = a.to_event(0.0, None, source);
-    ev.timestamp = j.timestamp_usec().map(|t| t as f64 / 1e6).unwrap_or(0.0);
-    // The klog severity is the kubelet's own verdict (journald records every stderr line of the
-    // kubelet at the same PRIORITY); ask journald only when the line carries none. This also
-    // saves a second field scan per entry.
-    if ev.priority.is_none() {
-        if let Ok(Some(p)) = j.get_data(c"PRIORITY") {
-            if let Some(&d) = p.value().and_then(|v| v.first()) {
-                if d.is_ascii_digit() {
-                    ev.priority = Some(d - b'0');
-                }
-            }
-        }
-    }
-    Ok(Some(ev))
 }
 
 fn is_runtime_entry(j: &mut Journal, cfg: &JournalConfig) -> Result<bool, systemd::Error> {
