@@ -620,10 +620,10 @@ fn read_loop(
             continue;
         }
         copy_entry(j, cfg, follow_runtime, &mut batch);
-        if batch.items.len() >= BATCH_ENTRIES || batch.buf.len() >= BATCH_BYTES {
-            if !flush(j, &mut batch, &batch_tx, recycle, false) {
-                return Exit::Stop;
-            }
+        if (batch.items.len() >= BATCH_ENTRIES || batch.buf.len() >= BATCH_BYTES)
+            && !flush(j, &mut batch, &batch_tx, recycle, false)
+        {
+            return Exit::Stop;
         }
     }
 }
