@@ -1,7 +1,9 @@
 //! The journal reader: one dedicated OS thread that owns the libsystemd handle (an `sd_journal`
-//! must stay on the thread that opened it), follows the kubelet's unit/identifier (and optional
-//! runtime units), parses and classifies each entry, and feeds `KubeletEvent`s into a bounded
-//! tokio channel. Cursor saved every N entries or T ms and on shutdown; resumes right after it.
+//! must stay on the thread that opened it) and follows the kubelet's unit/identifier (and
+//! optional runtime units), copying entries in batches to a scoped parse thread that parses,
+//! classifies, attributes and feeds `KubeletEvent`s into a bounded tokio channel — libsystemd's
+//! work and ours run on two cores. Cursor saved every N entries or T ms, when caught up, and on
+//! shutdown (exactly after the last handed-over entry, even mid-batch); resumes right after it.
 //!
 //! Policy when the channel is full: wait (the journal is the buffer), never drop — the cursor
 //! only moves past entries whose event was handed over. An unreadable journal (missing directory,
