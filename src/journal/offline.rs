@@ -141,7 +141,7 @@ fn run(
         }
     }
     if format == OutputFormat::Table {
-        write_table(&mut w, &pods, &node, total, classified)?;
+        write_table(&mut w, &merge_rows(pods), &node, total, classified)?;
     }
     w.flush()
 }
@@ -196,6 +196,46 @@ fn summarize(
         s.last_reason = Some(r.as_str());
         s.last_message = super::event_message(&a.line);
     }
+}
+
+type PodKey = (String, String, String);
+
+/// Lines name the same pod in different ways (a uid only, a name only, ns/name + uid): fold the
+/// partial rows into the row that knows the pod best.
+fn merge_rows(pods: BTreeMap<PodKey, PodSummary>) -> BTreeMap<PodKey, PodSummary> {
+    let full: Vec<PodKey> = pods
+        .keys()
+        .filter(|(ns, name, uid)| !ns.is_empty() && !name.is_empty() && !uid.is_empty())
+        .cloned()
+        .collect();
+    let target = |k: &PodKey| -> Option<PodKey> {
+        let (ns, name, uid) = k;
+        let mut hits = full.iter().filter(|(fns, fname, fuid)| {
+            (!uid.is_empty() && uid == fuid)
+                || (uid.is_empty() && name == fname && (ns.is_empty() || ns == fns))
+        });
+        let first = hits.next()?;
+        // Only merge when exactly one full row fits.
+        hits.next().is_none().then(|| first.clone())
+    };
+    let mut out: BTreeMap<PodKey, PodSummary> = BTreeMap::new();
+    for (k, v) in pods {
+        let key = if full.contains(&k) {
+            k
+        } else {
+            target(&k).unwrap_or(k)
+        };
+        let e = out.entry(key).or_default();
+        e.lines += v.lines;
+        for (r, n) in v.reasons {
+            *e.reasons.entry(r).or_default() += n;
+        }
+        if v.last_reason.is_some() {
+            e.last_reason = v.last_reason;
+            e.last_message = v.last_message;
+        }
+    }
+    out
 }
 
 fn write_table(
@@ -336,6 +376,7 @@ mod tests {
         let input = concat!(
             "E0101 00:00:00.000000 1 pod_workers.go:1] \"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"app\\\" with ErrImagePull: \\\"rpc error: not found\\\"\" pod=\"default/web\" podUID=\"c076d934-6820-46cd-b886-c6b35111ece2\"\n",
             "E0101 00:00:01.000000 1 kubelet.go:2055] \"Skipping pod synchronization\" err=\"PLEG is not healthy: pleg was last seen active 3m0s ago; threshold is 3m0s\"\n",
+            "I0101 00:00:02.000000 1 generic.go:334] \"Generic (PLEG): container finished\" podID=\"c076d934-6820-46cd-b886-c6b35111ece2\" containerID=\"abc\" exitCode=1\n",
         );
         let mut out = Vec::new();
         let code = kubelet_log_run(KubeletLogArgs::default(), &mut input.as_bytes(), &mut out);
@@ -344,5 +385,6 @@ mod tests {
         assert!(text.contains("default"), "{text}");
         assert!(text.contains("ErrImagePullx1"), "{text}");
         assert!(text.contains("NODE PROBLEMS: PlegNotHealthyx1"), "{text}");
+        assert!(text.contains("1 pods"), "{text}");
     }
 }
