@@ -66,3 +66,23 @@ fn real_kubelet_lines_from_bug_reports() {
 fn lines_from_kubelet_source_and_look_alikes() {
     check("source_lines.jsonl");
 }
+
+#[test]
+fn summary_table_over_real_lines() {
+    let path = format!("{}/tests/data/journal/real_lines.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let input: String = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .map(|v| format!("{}\n", v["line"].as_str().unwrap_or_default()))
+        .collect();
+    let mut out = Vec::new();
+    let code = kubelet_log_run(KubeletLogArgs::default(), &mut input.as_bytes(), &mut out);
+    assert_eq!(code, 0);
+    let table = String::from_utf8_lossy(&out);
+    eprintln!("{table}");
+    assert!(table.starts_with("NAMESPACE"));
+    assert!(table.contains("CrashLoopBackOffx1"));
+    assert!(table.contains("NODE PROBLEMS:"));
+    assert!(table.contains("PlegNotHealthyx2"));
+}

@@ -151,7 +151,7 @@ cases = [
   line='Jan 27 07:57:19 bm02 kubelet[2050782]: I0127 07:57:19.209700 2050782 pod_workers.go:614] "Pod is orphaned and must be torn down" pod="default/nginx-75cd7474f-tt7b8" podUID=68aaedee-7ebd-44fd-ad66-0febb9a0b509',
   ns="default", pod="nginx-75cd7474f-tt7b8", uid="68aaedee-7ebd-44fd-ad66-0febb9a0b509", c=None, r=None),
  dict(src="https://github.com/kubernetes/kubernetes/issues/111469",
-  line='Jul 27 20:33:51 lp-knode-2.home kubelet[2072958]: E0727 20:33:51.629587 2072958 pod_workers.go:951] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"install-cni\" with CrashLoopBackOff: \"back-off 10s restarting failed container=install-cni pod=linkerd-cni-h5ww5_linkerd-cni(6e9a7dc9-d852-47b8-b6d0-fb32d1f043a0)\"" pod="linkerd-cni/linkerd-cni-h5ww5" podUID=6e9a7dc9-d852-47b8-b6d0-fb32d1f043a0',
+  line='Jul 27 20:33:51 lp-knode-2.home kubelet[2072958]: E0727 20:33:51.629587 2072958 pod_workers.go:951] "Error syncing pod, skipping" err="failed to \\"StartContainer\\" for \\"install-cni\\" with CrashLoopBackOff: \\"back-off 10s restarting failed container=install-cni pod=linkerd-cni-h5ww5_linkerd-cni(6e9a7dc9-d852-47b8-b6d0-fb32d1f043a0)\\"" pod="linkerd-cni/linkerd-cni-h5ww5" podUID=6e9a7dc9-d852-47b8-b6d0-fb32d1f043a0',
   ns="linkerd-cni", pod="linkerd-cni-h5ww5", uid="6e9a7dc9-d852-47b8-b6d0-fb32d1f043a0", c="install-cni", r="CrashLoopBackOff"),
  dict(src="https://github.com/containerd/cri/issues/316",
   line='Oct 01 21:40:14 worker-0 kubelet[2379]: I1001 21:40:14.548886    2379 kubelet.go:1871] SyncLoop (PLEG): "kube-dns-7797cb8758-85jjt_kube-system(208364ca-a6ed-11e7-9591-42010af0000c)", event: &pleg.PodLifecycleEvent{ID:"208364ca-a6ed-11e7-9591-42010af0000c", Type:"ContainerDied", Data:"c5249d485df38f2c05803e21b32a0eb6baa12ce368fe99c56e83cc6891a29471"}',
@@ -161,10 +161,10 @@ cases = [
   ns=None, pod="analytics-11-865c5777c7-lghdb", uid="57f42639-a88d-4174-8fc1-58f56d572891", c=None, r=None),
  # containerd in its JSON log format
  dict(src="https://github.com/containerd/containerd/issues/9070",
-  line='Sep 04 23:24:53 containerd[19975]: {"level":"debug","msg":"Start writing \"stdout\" to log file \"/var/log/pods/kube-system_ebs-csi-node-2l9dt_22fbe2f4-6332-443d-ac26-bc6369a7d684/liveness-probe/7.log\"","time":"2023-09-04T23:24:53.960381989Z"}',
+  line='Sep 04 23:24:53 containerd[19975]: {"level":"debug","msg":"Start writing \\"stdout\\" to log file \\"/var/log/pods/kube-system_ebs-csi-node-2l9dt_22fbe2f4-6332-443d-ac26-bc6369a7d684/liveness-probe/7.log\\"","time":"2023-09-04T23:24:53.960381989Z"}',
   ns="kube-system", pod="ebs-csi-node-2l9dt", uid="22fbe2f4-6332-443d-ac26-bc6369a7d684", c="liveness-probe", r=None),
  dict(src="https://github.com/containerd/containerd/issues/9070",
-  line='Sep 04 23:24:53 containerd[19975]: {"level":"info","msg":"CreateContainer within \"2e15898606f84890ebedacf5c77798462e2397e9f7daad7dcd2e63cd24274801\" for \u0026ContainerMetadata{Name:liveness-probe,Attempt:7,} returns container id \"d22beb2e1c464b954bc23a38e2c74743dfa6584796f389224713dd02f5e9ccd5\"","time":"2023-09-04T23:24:53.959862831Z"}',
+  line='Sep 04 23:24:53 containerd[19975]: {"level":"info","msg":"CreateContainer within \\"2e15898606f84890ebedacf5c77798462e2397e9f7daad7dcd2e63cd24274801\\" for \\u0026ContainerMetadata{Name:liveness-probe,Attempt:7,} returns container id \\"d22beb2e1c464b954bc23a38e2c74743dfa6584796f389224713dd02f5e9ccd5\\"","time":"2023-09-04T23:24:53.959862831Z"}',
   ns=None, pod=None, uid=None, c="liveness-probe", r=None),
  # --- klog JSON format (--logging-format=json) ---
  dict(src="https://github.com/kubernetes/kubernetes/issues/61117",
