@@ -69,7 +69,10 @@ fn lines_from_kubelet_source_and_look_alikes() {
 
 #[test]
 fn summary_table_over_real_lines() {
-    let path = format!("{}/tests/data/journal/real_lines.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/data/journal/real_lines.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let input: String = text
         .lines()

@@ -407,6 +407,17 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
         }
     }
     if a.name.is_none() || a.uid.is_none() {
+        // Events logged by older kubelets: `Event(v1.ObjectReference{Kind:"Pod", Namespace:"ns",
+        // Name:"pod", UID:"uid", …, FieldPath:"spec.containers{app}"})`. Only a Pod's reference
+        // names a pod (a Node's event must stay node-level).
+        if let Some((ns, name, uid, c)) = object_reference(s) {
+            a.set_pod(ns, Some(name), uid);
+            if a.container.is_none() {
+                a.container = c;
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
         // Docker container names `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` and CRI log paths
         // `/var/log/pods/<ns>_<pod>_<uid>/<container>/`.
         if let Some((c, name, ns, uid)) = docker_name(s).or_else(|| pod_log_path(s)) {
@@ -490,6 +501,50 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
     if a.container.is_none() {
         a.container = text_container(s);
     }
+}
+
+type RefParts<'a> = (
+    Option<&'a [u8]>,
+    &'a [u8],
+    Option<&'a [u8]>,
+    Option<&'a [u8]>,
+);
+
+/// The value of `Key:"v"` (or `Key:\"v\"`) inside `obj`.
+fn go_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::find(obj, key)? + key.len();
+    let v = &obj[at..];
+    let mut i = 0;
+    while i < v.len() && (v[i] == b'"' || v[i] == b'\\') {
+        i += 1;
+    }
+    let end = v[i..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b == b',' || b == b'}')
+        .map_or(v.len(), |e| i + e);
+    Some(&v[i..end])
+}
+
+fn object_reference(s: &[u8]) -> Option<RefParts<'_>> {
+    let at = memmem::find(s, b"ObjectReference{Kind:")?;
+    let obj = &s[at..];
+    let end = memmem::find(obj, b"})").unwrap_or(obj.len().min(2048));
+    let obj = &obj[..end];
+    let kind = go_field(obj, b"Kind:")?;
+    if kind != b"Pod" && kind != b"BoundPod" {
+        return None;
+    }
+    let name = go_field(obj, b" Name:").filter(|n| is_name(n))?;
+    let ns = go_field(obj, b"Namespace:").filter(|n| is_label(n));
+    let uid = go_field(obj, b"UID:").filter(|u| is_uid(u));
+    let c = go_field(obj, b"FieldPath:")
+        .and_then(|f| {
+            f.strip_prefix(b"spec.containers{")
+                .or_else(|| f.strip_prefix(b"spec.initContainers{"))
+        })
+        .map(|f| f.strip_suffix(b"}").unwrap_or(f))
+        .filter(|c| is_container(c));
+    Some((ns, name, uid, c))
 }
 
 type Parts<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8], &'a [u8]);

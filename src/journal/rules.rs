@@ -207,6 +207,8 @@ const SHIPPED: &[Spec] = &[
             "System OOM encountered",
             "Got sys oom event",
             "Created an OOM event in container \"/\"",
+            "reason: 'SystemOOM'",
+            "reason: 'OOMKilling'",
         ]],
         N::SystemOOM,
     ),
@@ -233,6 +235,7 @@ const SHIPPED: &[Spec] = &[
             "is evicted successfully",
             "reason=\"Evicted\"",
             "\"reason\":\"Evicted\"",
+            "reason: 'Evicted'",
         ]],
         R::Evicted,
     ),
@@ -275,7 +278,11 @@ const SHIPPED: &[Spec] = &[
         R::FailedKillPod,
     ),
     pod(
-        &[&["CrashLoopBackOff", "restarting failed container"]],
+        &[&[
+            "CrashLoopBackOff",
+            "restarting failed container",
+            "Back-off restarting failed container",
+        ]],
         R::CrashLoopBackOff,
     ),
     pod(
@@ -452,6 +459,7 @@ const SHIPPED: &[Spec] = &[
             "Killing container with id",
             "Killing unwanted pod",
             "Killing container",
+            "reason: 'Killing'",
         ]],
         R::Killing,
     ),
