@@ -1,0 +1,826 @@
+//! Pod attribution: which pod (namespace, name, uid) and which container a kubelet or runtime log
+//! line is about, from every reference form seen in real kubelet logs:
+//! `pod="ns/name"` + `podUID=…` (quoted or not), `podID=…`, `pods=[ns/name]` (one element only),
+//! the old `name_namespace(uid)` (32-hex static-pod uids and dotted names included),
+//! `pod "name" (UID: "uid")` of volume errors, containerd's `&PodSandboxMetadata{Name:…,Uid:…,
+//! Namespace:…}`; containers from `containerName=`, `container="…"`, `&ContainerMetadata{Name:…}`,
+//! `for "name"`, `container "name"`, `container=name`, and `(uid):name`. `"POD"` is the sandbox.
+//!
+//! Borrowed slices only; the names involved never carry escapes. This module decides nothing about
+//! node-level lines: the rule table clears the attribution of a line it classifies as a node problem.
+
+use memchr::memmem;
+
+use super::klog::{BodyForm, KlogLine};
+
+/// What a line says about a pod. Every field is optional: many lines name only a uid, or only a
+/// pod name without namespace.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attribution<'a> {
+    pub namespace: Option<&'a [u8]>,
+    pub name: Option<&'a [u8]>,
+    pub uid: Option<&'a [u8]>,
+    pub container: Option<&'a [u8]>,
+}
+
+impl Attribution<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.namespace.is_none() && self.name.is_none() && self.uid.is_none()
+    }
+
+    /// The line is about the pod's sandbox (`"POD"` in the kubelet's and dockershim's words).
+    pub fn is_sandbox(&self) -> bool {
+        self.container == Some(b"POD")
+    }
+}
+
+impl<'a> Attribution<'a> {
+    fn set_pod(&mut self, ns: Option<&'a [u8]>, name: Option<&'a [u8]>, uid: Option<&'a [u8]>) {
+        if self.namespace.is_none() {
+            self.namespace = ns;
+        }
+        if self.name.is_none() {
+            self.name = name;
+        }
+        if self.uid.is_none() {
+            self.uid = uid;
+        }
+    }
+}
+
+/// Pod names are DNS subdomains (dots allowed), namespaces DNS labels. Accept upper case too:
+/// some embedders keep a node name's case in static pod names.
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'.'
+}
+
+fn is_name(s: &[u8]) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.iter().all(|&b| is_name_byte(b))
+        && s[0].is_ascii_alphanumeric()
+}
+
+fn is_label(s: &[u8]) -> bool {
+    !s.is_empty()
+        && s.len() <= 63
+        && s.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        && s[0].is_ascii_alphanumeric()
+}
+
+/// A pod uid: the API server's 8-4-4-4-12 form, or the 32-hex hash the kubelet gives static pods.
+pub fn is_uid(s: &[u8]) -> bool {
+    match s.len() {
+        36 => s.iter().enumerate().all(|(i, &b)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        }),
+        32 => s.iter().all(u8::is_ascii_hexdigit),
+        _ => false,
+    }
+}
+
+/// Container names are DNS labels; `POD` is the sandbox.
+fn is_container(s: &[u8]) -> bool {
+    s == b"POD" || is_label(s)
+}
+
+/// Strip surrounding quotes and escape backslashes (`\"name\"` inside an escaped error string).
+fn strip_quotes(mut s: &[u8]) -> &[u8] {
+    while let Some((&f, rest)) = s.split_first() {
+        if f == b'"' || f == b'\\' {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    while let Some((&l, rest)) = s.split_last() {
+        if l == b'"' || l == b'\\' {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// (namespace, name, uid) as far as a reference names them.
+type PodParts<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>);
+
+/// `ns/name`, or the old `name_ns(uid)` form, or a bare name.
+fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
+    let v = strip_quotes(v);
+    if let Some(slash) = memchr::memchr(b'/', v) {
+        let (ns, name) = (&v[..slash], &v[slash + 1..]);
+        if is_label(ns) && is_name(name) {
+            return Some((Some(ns), Some(name), None));
+        }
+        return None;
+    }
+    if let Some(r) = find_name_ns_uid(v) {
+        return Some((Some(r.ns), Some(r.name), Some(r.uid)));
+    }
+    if is_name(v) {
+        return Some((None, Some(v), None));
+    }
+    None
+}
+
+/// Attribute one parsed line.
+pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
+    let mut a = Attribution::default();
+    if matches!(
+        line.form,
+        BodyForm::Structured | BodyForm::Logfmt | BodyForm::Json
+    ) {
+        from_pairs(line, &mut a);
+    }
+    from_text(line.body, &mut a);
+    a
+}
+
+fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
+    let mut pod_name: Option<&'a [u8]> = None;
+    let mut pod_ns: Option<&'a [u8]> = None;
+    for kv in line.pairs() {
+        let v = kv.raw_value();
+        match kv.key {
+            b"pod" if v.first() == Some(&b'{') => {
+                // klog's JSON format renders `klog.KObj` as {"name":…,"namespace":…}.
+                let name = json_field(v, b"name").filter(|n| is_name(n));
+                let ns = json_field(v, b"namespace").filter(|n| is_label(n));
+                if name.is_some() {
+                    a.set_pod(ns, name, None);
+                }
+            }
+            b"pod" => {
+                if let Some((ns, name, uid)) = parse_pod_value(v) {
+                    a.set_pod(ns, name, uid);
+                }
+            }
+            b"podUID" | b"podUid" | b"pod_uid" | b"podID" | b"podId" => {
+                let v = strip_quotes(v);
+                if is_uid(v) && a.uid.is_none() {
+                    a.uid = Some(v);
+                }
+            }
+            b"podName" | b"pod_name" => {
+                let v = strip_quotes(v);
+                if is_name(v) {
+                    pod_name = Some(v);
+                }
+            }
+            b"podNamespace" | b"pod_namespace" => {
+                let v = strip_quotes(v);
+                if is_label(v) {
+                    pod_ns = Some(v);
+                }
+            }
+            b"pods" => {
+                // Only a one-element list names a single pod; more is a node-wide statement.
+                let inner = strip_list(v);
+                if !inner.is_empty()
+                    && memchr::memchr2(b' ', b',', inner).is_none()
+                    && a.name.is_none()
+                {
+                    if let Some((ns, name, uid)) = parse_pod_value(inner) {
+                        a.set_pod(ns, name, uid);
+                    }
+                }
+            }
+            b"containerName" | b"container" | b"container_name" => {
+                let v = strip_quotes(v);
+                if a.container.is_none() && is_container(v) {
+                    a.container = Some(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    if pod_name.is_some() {
+        a.set_pod(pod_ns, pod_name, None);
+    }
+}
+
+/// The string value of `"key":"…"` inside a small JSON object (no escapes in names).
+fn json_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let mut pat = Vec::with_capacity(key.len() + 4);
+    pat.push(b'"');
+    pat.extend_from_slice(key);
+    pat.extend_from_slice(b"\":\"");
+    let at = memmem::find(obj, &pat)? + pat.len();
+    let end = memchr::memchr(b'"', &obj[at..])? + at;
+    Some(&obj[at..end])
+}
+
+fn strip_list(v: &[u8]) -> &[u8] {
+    let v = v.strip_prefix(b"[").unwrap_or(v);
+    let v = v.strip_suffix(b"]").unwrap_or(v);
+    strip_quotes(v)
+}
+
+struct NameNsUid<'a> {
+    name: &'a [u8],
+    ns: &'a [u8],
+    uid: &'a [u8],
+    /// Index just past the closing parenthesis.
+    end: usize,
+}
+
+/// The first `name_ns(uid)` in `s`.
+fn find_name_ns_uid(s: &[u8]) -> Option<NameNsUid<'_>> {
+    let mut from = 0;
+    while let Some(off) = memchr::memchr(b'(', &s[from..]) {
+        let open = from + off;
+        from = open + 1;
+        let close = match memchr::memchr(b')', &s[open + 1..(open + 38).min(s.len())]) {
+            Some(c) => open + 1 + c,
+            None => continue,
+        };
+        let uid = &s[open + 1..close];
+        if !is_uid(uid) {
+            continue;
+        }
+        // Walk back over name bytes and exactly one '_' separating name and namespace.
+        let mut start = open;
+        while start > 0 && (is_name_byte(s[start - 1]) || s[start - 1] == b'_') {
+            start -= 1;
+        }
+        let token = &s[start..open];
+        let Some(us) = memchr::memrchr(b'_', token) else {
+            continue;
+        };
+        let (name, ns) = (&token[..us], &token[us + 1..]);
+        // A pod name has no '_': take the part after any earlier '_' (such as `k8s_app_`).
+        let name = match memchr::memrchr(b'_', name) {
+            Some(i) => &name[i + 1..],
+            None => name,
+        };
+        if is_name(name) && is_label(ns) {
+            return Some(NameNsUid {
+                name,
+                ns,
+                uid,
+                end: close + 1,
+            });
+        }
+    }
+    None
+}
+
+/// Read a container-name token starting at `s` (optional quotes and escapes around it).
+fn container_token(s: &[u8]) -> Option<&[u8]> {
+    let mut i = 0;
+    while i < s.len() && (s[i] == b'"' || s[i] == b'\\') {
+        i += 1;
+    }
+    let start = i;
+    while i < s.len() && (s[i].is_ascii_alphanumeric() || s[i] == b'-') {
+        i += 1;
+    }
+    let tok = &s[start..i];
+    // The token must end the word: `docker://…` is a container id, not a name.
+    let ends_word = matches!(
+        s.get(i),
+        None | Some(b'"' | b'\\' | b' ' | b',' | b')' | b'}' | b']')
+    );
+    (ends_word && is_container(tok)).then_some(tok)
+}
+
+/// Pod `"name"` / `(UID: "uid")` for volume messages, with optional escaping.
+fn find_pod_uid_paren(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    let finder = memmem::Finder::new(b"(UID: ");
+    let mut from = 0;
+    while let Some(off) = finder.find(&s[from..]) {
+        let at = from + off;
+        from = at + 6;
+        let uid = strip_quotes(take_until_any(&s[at + 6..], b")"));
+        if !is_uid(uid) {
+            continue;
+        }
+        // Backwards: `pod "name" ` before the parenthesis.
+        let before = &s[..at];
+        let before = before.strip_suffix(b" ").unwrap_or(before);
+        let before = trim_quote_escapes_end(before);
+        let mut start = before.len();
+        while start > 0 && is_name_byte(before[start - 1]) {
+            start -= 1;
+        }
+        let name = &before[start..];
+        // Old volume messages put the uid where the name goes: `pod "uid" (UID: "uid")`.
+        if is_name(name) && !is_uid(name) {
+            return Some((name, uid));
+        }
+        return Some((&[], uid));
+    }
+    None
+}
+
+fn trim_quote_escapes_end(mut s: &[u8]) -> &[u8] {
+    while let Some((&l, rest)) = s.split_last() {
+        if l == b'"' || l == b'\\' {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn take_until_any<'a>(s: &'a [u8], stops: &[u8]) -> &'a [u8] {
+    let end = s
+        .iter()
+        .position(|b| stops.contains(b) || *b == b' ')
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+/// `Name:x,Uid:y,Namespace:z` inside `&PodSandboxMetadata{…}`.
+fn sandbox_metadata(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
+    let at = memmem::find(s, b"PodSandboxMetadata{")?;
+    let inner_start = at + b"PodSandboxMetadata{".len();
+    let end = memchr::memchr(b'}', &s[inner_start..]).map_or(s.len(), |e| inner_start + e);
+    let inner = &s[inner_start..end];
+    let (mut name, mut uid, mut ns) = (None, None, None);
+    for field in inner.split(|&b| b == b',') {
+        if let Some(v) = field.strip_prefix(b"Name:") {
+            name = Some(v);
+        } else if let Some(v) = field.strip_prefix(b"Uid:") {
+            uid = Some(v);
+        } else if let Some(v) = field.strip_prefix(b"Namespace:") {
+            ns = Some(v);
+        }
+    }
+    let (name, uid, ns) = (name?, uid?, ns?);
+    (is_name(name) && is_label(ns)).then_some((name, uid, ns))
+}
+
+/// A uid-valued `key=` token in free text (`podUID=…`, `podID=…`), quoted or not.
+fn text_uid_key<'a>(s: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let finder = memmem::Finder::new(key);
+    let mut from = 0;
+    while let Some(off) = finder.find(&s[from..]) {
+        let at = from + off;
+        from = at + key.len();
+        if at > 0 && !matches!(s[at - 1], b' ' | b'"' | b'\\' | b',' | b'{' | b'(') {
+            continue;
+        }
+        let v = strip_quotes(take_until_any(&s[from..], b",)}"));
+        if is_uid(v) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
+    if s.is_empty() {
+        return;
+    }
+    if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
+        if let Some(r) = find_name_ns_uid(s) {
+            a.set_pod(Some(r.ns), Some(r.name), Some(r.uid));
+            // `pod_ns(uid):container`, the old prober's way of naming a container.
+            if a.container.is_none() && s.get(r.end) == Some(&b':') {
+                if let Some(c) = container_token(&s[r.end + 1..]) {
+                    a.container = Some(c);
+                }
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        if let Some((name, uid, ns)) = sandbox_metadata(s) {
+            a.set_pod(Some(ns), Some(name), is_uid(uid).then_some(uid));
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        if let Some((name, uid)) = find_pod_uid_paren(s) {
+            if a.name.is_none() && !name.is_empty() {
+                a.name = Some(name);
+            }
+            if a.uid.is_none() {
+                a.uid = Some(uid);
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        // Events logged by older kubelets: `Event(v1.ObjectReference{Kind:"Pod", Namespace:"ns",
+        // Name:"pod", UID:"uid", …, FieldPath:"spec.containers{app}"})`. Only a Pod's reference
+        // names a pod (a Node's event must stay node-level).
+        if let Some((ns, name, uid, c)) = object_reference(s) {
+            a.set_pod(ns, Some(name), uid);
+            if a.container.is_none() {
+                a.container = c;
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        // Docker container names `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` and CRI log paths
+        // `/var/log/pods/<ns>_<pod>_<uid>/<container>/`.
+        if let Some((c, name, ns, uid)) = docker_name(s).or_else(|| pod_log_path(s)) {
+            a.set_pod(Some(ns), Some(name), Some(uid));
+            if a.container.is_none() {
+                a.container = c;
+            }
+        }
+    }
+    if a.uid.is_none() {
+        // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
+        a.uid = cgroup_pod_uid(s);
+    }
+    if a.uid.is_none() {
+        // `failed to "KillPodSandbox" for "<uid>"`.
+        for pat in [&b" for \""[..], b" for \\\""] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"\"\\"));
+                if is_uid(v) {
+                    a.uid = Some(v);
+                    break;
+                }
+            }
+        }
+    }
+    if a.uid.is_none() {
+        // `Error syncing pod <uid>, skipping` / `Error syncing pod <uid> ("name_ns(uid)")`.
+        if let Some(at) = memmem::find(s, b"Error syncing pod ") {
+            let v = take_until_any(&s[at + 18..], b",(");
+            if is_uid(v) {
+                a.uid = Some(v);
+            }
+        }
+    }
+    if a.uid.is_none() {
+        a.uid = text_uid_key(s, b"podUID=")
+            .or_else(|| text_uid_key(s, b"podID="))
+            .or_else(|| text_uid_key(s, b"pod_uid="));
+    }
+    if a.namespace.is_none() {
+        // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
+        // inside another message). Only taken when it agrees with a name already found.
+        let finder = memmem::Finder::new(b"pod=");
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off;
+            from = at + 4;
+            if at > 0 && !matches!(s[at - 1], b' ' | b'"' | b'\\') {
+                continue;
+            }
+            let v = take_until_any(&s[at + 4..], b",)}");
+            if let Some((Some(ns), Some(name), uid)) = parse_pod_value(v) {
+                if a.name.is_none() || a.name == Some(name) {
+                    a.set_pod(Some(ns), Some(name), uid);
+                    break;
+                }
+            }
+        }
+    }
+    if a.name.is_none() || a.uid.is_none() {
+        // `pod "name"` / `for pod "uid"` (quotes possibly escaped).
+        for pat in [&b"pod \""[..], b"pod \\\""] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = &s[at + pat.len()..];
+                let end = v
+                    .iter()
+                    .position(|&b| b == b'"' || b == b'\\')
+                    .unwrap_or(v.len());
+                let v = &v[..end];
+                if is_uid(v) {
+                    if a.uid.is_none() {
+                        a.uid = Some(v);
+                    }
+                } else if is_name(v) && a.name.is_none() {
+                    a.name = Some(v);
+                }
+                break;
+            }
+        }
+    }
+    if a.container.is_none() {
+        a.container = text_container(s);
+    }
+}
+
+type RefParts<'a> = (
+    Option<&'a [u8]>,
+    &'a [u8],
+    Option<&'a [u8]>,
+    Option<&'a [u8]>,
+);
+
+/// The value of `Key:"v"` (or `Key:\"v\"`) inside `obj`.
+fn go_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::find(obj, key)? + key.len();
+    let v = &obj[at..];
+    let mut i = 0;
+    while i < v.len() && (v[i] == b'"' || v[i] == b'\\') {
+        i += 1;
+    }
+    let end = v[i..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b == b',' || b == b'}')
+        .map_or(v.len(), |e| i + e);
+    Some(&v[i..end])
+}
+
+fn object_reference(s: &[u8]) -> Option<RefParts<'_>> {
+    let at = memmem::find(s, b"ObjectReference{Kind:")?;
+    let obj = &s[at..];
+    let end = memmem::find(obj, b"})").unwrap_or(obj.len().min(2048));
+    let obj = &obj[..end];
+    let kind = go_field(obj, b"Kind:")?;
+    if kind != b"Pod" && kind != b"BoundPod" {
+        return None;
+    }
+    let name = go_field(obj, b" Name:").filter(|n| is_name(n))?;
+    let ns = go_field(obj, b"Namespace:").filter(|n| is_label(n));
+    let uid = go_field(obj, b"UID:").filter(|u| is_uid(u));
+    let c = go_field(obj, b"FieldPath:")
+        .and_then(|f| {
+            f.strip_prefix(b"spec.containers{")
+                .or_else(|| f.strip_prefix(b"spec.initContainers{"))
+        })
+        .map(|f| f.strip_suffix(b"}").unwrap_or(f))
+        .filter(|c| is_container(c));
+    Some((ns, name, uid, c))
+}
+
+type Parts<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8], &'a [u8]);
+
+/// `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` (dockershim / cri-dockerd container names).
+fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
+    let finder = memmem::Finder::new(b"k8s_");
+    let mut from = 0;
+    while let Some(off) = finder.find(&s[from..]) {
+        let at = from + off;
+        from = at + 4;
+        if at > 0 && (s[at - 1].is_ascii_alphanumeric() || s[at - 1] == b'_') {
+            continue;
+        }
+        let rest = &s[at + 4..];
+        let end = rest
+            .iter()
+            .position(|&b| !(is_name_byte(b) || b == b'_'))
+            .unwrap_or(rest.len());
+        let mut parts = rest[..end].split(|&b| b == b'_');
+        let (Some(c), Some(name), Some(ns), Some(uid)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if is_container(c) && is_name(name) && is_label(ns) && is_uid(uid) {
+            return Some((Some(c), name, ns, uid));
+        }
+    }
+    None
+}
+
+/// `/var/log/pods/<ns>_<pod>_<uid>/<container>/…`.
+fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
+    let pat = b"/var/log/pods/";
+    let at = memmem::find(s, pat)? + pat.len();
+    let rest = &s[at..];
+    let end = rest
+        .iter()
+        .position(|&b| !(is_name_byte(b) || b == b'_' || b == b'/'))
+        .unwrap_or(rest.len());
+    let mut segs = rest[..end].split(|&b| b == b'/');
+    let dir = segs.next()?;
+    let mut parts = dir.split(|&b| b == b'_');
+    let (ns, name, uid) = (parts.next()?, parts.next()?, parts.next()?);
+    let c = segs.next().filter(|c| is_container(c));
+    (is_label(ns) && is_name(name) && is_uid(uid)).then_some((c, name, ns, uid))
+}
+
+/// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
+fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
+    let at = memmem::find(s, b"kubepods")?;
+    let rest = &s[at..];
+    let finder = memmem::Finder::new(b"/pod");
+    let mut from = 0;
+    while let Some(off) = finder.find(&rest[from..]) {
+        let p = from + off + 4;
+        from = p;
+        let v = take_until_any(&rest[p..], b"/\"\\");
+        if is_uid(v) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn text_container(s: &[u8]) -> Option<&[u8]> {
+    if let Some(at) = memmem::find(s, b"ContainerMetadata{Name:") {
+        let v = &s[at + b"ContainerMetadata{Name:".len()..];
+        let v = take_until_any(v, b",}");
+        if is_container(v) {
+            return Some(v);
+        }
+    }
+    // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
+    for pat in [&b"StartContainer\" for "[..], b"StartContainer\\\" for "] {
+        if let Some(at) = memmem::find(s, pat) {
+            if let Some(c) = container_token(&s[at + pat.len()..]) {
+                return Some(c);
+            }
+        }
+    }
+    // `restarting failed container=app pod=…`.
+    if let Some(at) = memmem::find(s, b" container=") {
+        if let Some(c) = container_token(&s[at + 11..]) {
+            return Some(c);
+        }
+    }
+    // `container "app" is unhealthy`, `Killing container "app"`.
+    for pat in [&b"container \""[..], b"container \\\""] {
+        if let Some(at) = memmem::find(s, pat) {
+            if let Some(c) = container_token(&s[at + pat.len() - 1..]) {
+                return Some(c);
+            }
+        }
+    }
+    // A generic `for "name"` naming a container (not a pod reference).
+    for pat in [&b" for \""[..], b" for \\\""] {
+        let finder = memmem::Finder::new(pat);
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + pat.len();
+            from = at;
+            let tok_end = s[at..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\')
+                .map_or(s.len(), |e| at + e);
+            let tok = &s[at..tok_end];
+            if is_container(tok) && !is_uid(tok) {
+                return Some(tok);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::klog::parse_line;
+
+    type Want = (
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
+    fn got(line: &str) -> Want {
+        let l = parse_line(line.as_bytes());
+        let a = attribute(&l);
+        let f = |o: Option<&[u8]>| -> Option<&'static str> {
+            o.map(|b| &*Box::leak(String::from_utf8_lossy(b).into_owned().into_boxed_str()))
+        };
+        (f(a.namespace), f(a.name), f(a.uid), f(a.container))
+    }
+
+    #[test]
+    fn reference_forms() {
+        let cases: &[(&str, Want)] = &[
+            (
+                r#"I1012 19:34:45.445172 2480 prober.go:107] "Probe failed" probeType="Liveness" pod="default/web-5d9f" podUID=27aff94d-e0d9-43d1-84d6-9ab000aa57e2 containerName="app" probeResult="failure" output="HTTP probe failed with statuscode: 500""#,
+                (
+                    Some("default"),
+                    Some("web-5d9f"),
+                    Some("27aff94d-e0d9-43d1-84d6-9ab000aa57e2"),
+                    Some("app"),
+                ),
+            ),
+            (
+                r#"E1029 13:16:48.471488 4919 pod_workers.go:182] Error syncing pod cc89ef7c-bc47-11e7-85ce-901b0edee6b6 ("alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)"), skipping: failed to "StartContainer" for "alpine" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=alpine pod=alpine-368057524-bgt0m_default(cc89ef7c-bc47-11e7-85ce-901b0edee6b6)""#,
+                (
+                    Some("default"),
+                    Some("alpine-368057524-bgt0m"),
+                    Some("cc89ef7c-bc47-11e7-85ce-901b0edee6b6"),
+                    Some("alpine"),
+                ),
+            ),
+            (
+                r#"E0415 17:21:40.583715 46838 pod_workers.go:191] Error syncing pod 58559ae51deca84cd181529bc44866d9 ("kube-apiserver-minikube_kube-system(58559ae51deca84cd181529bc44866d9)"), skipping: failed to "StartContainer" for "kube-apiserver" with CrashLoopBackOff: "back-off 1m20s restarting failed container=kube-apiserver pod=kube-apiserver-minikube_kube-system(58559ae51deca84cd181529bc44866d9)""#,
+                (
+                    Some("kube-system"),
+                    Some("kube-apiserver-minikube"),
+                    Some("58559ae51deca84cd181529bc44866d9"),
+                    Some("kube-apiserver"),
+                ),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 reconciler.go:293] "operationExecutor.MountVolume started for volume \"aws-iam-token\" (UniqueName: \"kubernetes.io/projected/3a75447e-fc85-4512-8c2d-660981250ad8-aws-iam-token\") pod \"aws-node-nrswh\" (UID: \"3a75447e-fc85-4512-8c2d-660981250ad8\") " pod="kube-system/aws-node-nrswh""#,
+                (
+                    Some("kube-system"),
+                    Some("aws-node-nrswh"),
+                    Some("3a75447e-fc85-4512-8c2d-660981250ad8"),
+                    None,
+                ),
+            ),
+            (
+                r#"E0101 00:00:00.000000 1 nestedpendingoperations.go:348] Operation for "{volumeName:kubernetes.io/configmap/abcd-cfg podName:abcd nodeName:}" failed. Error: MountVolume.SetUp failed for volume "cfg" (UniqueName: "kubernetes.io/configmap/0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f-cfg") pod "web.v2-0" (UID: "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f") : configmap "cfg" not found"#,
+                (
+                    None,
+                    Some("web.v2-0"),
+                    Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                    None,
+                ),
+            ),
+            (
+                r#"time="2023-01-01T00:00:00Z" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:coredns-78fcd69978-x2x7z,Uid:9f1d2c3b-1111-2222-3333-444455556666,Namespace:kube-system,Attempt:0,} failed, error" error="failed to setup network for sandbox""#,
+                (
+                    Some("kube-system"),
+                    Some("coredns-78fcd69978-x2x7z"),
+                    Some("9f1d2c3b-1111-2222-3333-444455556666"),
+                    None,
+                ),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 generic.go:334] "Generic (PLEG): container finished" podID="9f1d2c3b-1111-2222-3333-444455556666" containerID="abc" exitCode=1"#,
+                (
+                    None,
+                    None,
+                    Some("9f1d2c3b-1111-2222-3333-444455556666"),
+                    None,
+                ),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 prober.go:116] Liveness probe for "web-1_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f):nginx" failed (failure): Get http://10.0.0.1:80/: dial tcp 10.0.0.1:80: connect: connection refused"#,
+                (
+                    Some("prod"),
+                    Some("web-1"),
+                    Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                    Some("nginx"),
+                ),
+            ),
+            (
+                r#"E0713 07:02:51.865903 1742 pod_workers.go:183] Error syncing pod 48abed82af93bb0b941173334110923f, skipping: failed to "StartContainer" for "POD" with ImagePullBackOff: "Back-off pulling image \"gcr.io/google_containers/pause-amd64:3.0\"""#,
+                (
+                    None,
+                    None,
+                    Some("48abed82af93bb0b941173334110923f"),
+                    Some("POD"),
+                ),
+            ),
+            (
+                r#"E1023 18:56:20.145522 31070 pod_workers.go:765] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"syncer\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=syncer pod=vcluster-1-0_host-namespace-1(c076d934-6820-46cd-b886-c6b35111ece2)\"" pod="host-namespace-1/vcluster-1-0" podUID=c076d934-6820-46cd-b886-c6b35111ece2"#,
+                (
+                    Some("host-namespace-1"),
+                    Some("vcluster-1-0"),
+                    Some("c076d934-6820-46cd-b886-c6b35111ece2"),
+                    Some("syncer"),
+                ),
+            ),
+            (
+                r#"E0101 00:00:00.000000 1 kuberuntime_manager.go:1] CreateContainer within sandbox "abc" for &ContainerMetadata{Name:web,Attempt:3,} failed"#,
+                (None, None, None, Some("web")),
+            ),
+            (
+                r#"E0413 10:53:52.844381 3263 kubelet.go:2055] "Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active 2h33m12.704970756s ago; threshold is 3m0s""#,
+                (None, None, None, None),
+            ),
+            (
+                r#"I0528 16:05:50.514706 2269385 eviction_manager.go:405] "Eviction manager: pods ranked for eviction" pods=["sre/infras-logstash-d484d57fc-rkx95","sre/admin-api-server-847868d7b-7sqdm"]"#,
+                (None, None, None, None),
+            ),
+            (
+                r#"I0528 16:05:54.802914 2269385 eviction_manager.go:199] "Eviction manager: pods evicted, waiting for pod to be cleaned up" pods=["sre/infras-logstash-d484d57fc-rkx95"]"#,
+                (
+                    Some("sre"),
+                    Some("infras-logstash-d484d57fc-rkx95"),
+                    None,
+                    None,
+                ),
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(&got(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn json_format() {
+        let line = r#"{"ts":1753121332053.9302,"caller":"prober/prober.go:107","msg":"Probe failed","v":1,"probeType":"Liveness","pod":{"name":"web","namespace":"default"},"podUID":"0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f","containerName":"app","probeResult":"failure","output":"HTTP probe failed with statuscode: 500"}"#;
+        assert_eq!(
+            got(line),
+            (
+                Some("default"),
+                Some("web"),
+                Some("0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f"),
+                Some("app")
+            )
+        );
+    }
+
+    #[test]
+    fn uids() {
+        assert!(is_uid(b"58559ae51deca84cd181529bc44866d9"));
+        assert!(is_uid(b"cc89ef7c-bc47-11e7-85ce-901b0edee6b6"));
+        assert!(!is_uid(b"cc89ef7c-bc47-11e7-85ce-901b0edee6b"));
+        assert!(!is_uid(b"zz89ef7c-bc47-11e7-85ce-901b0edee6b6"));
+    }
+}

@@ -1,0 +1,778 @@
+//! The rule table: from a log line to a bounded `Reason` (about a pod) or `NodeProblem` (about the
+//! node). Shipped rules are substrings taken from the kubelet's own message strings (image manager,
+//! kuberuntime, prober, pod workers, eviction manager, sysctl admission, PLEG, node status) and
+//! containerd's CRI plugin; users add regex rules from the config file, which are tried first.
+//!
+//! All shipped literals go into one Aho-Corasick automaton, so a line is scanned once whatever the
+//! number of rules; user regexes are compiled once and guarded by an optional literal prefilter.
+//! Order matters and is deliberate: specific node-level lines first, then pod reasons, then the
+//! generic node-level catch-alls (a registry's x509 error is an image pull failure, not a node
+//! certificate problem). This module only classifies; it never attributes.
+
+use std::fmt;
+use std::str::FromStr;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::bytes::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::JournalError;
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* pub enum $name:ident { $($variant:ident),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = JournalError;
+            fn from_str(s: &str) -> Result<Self, JournalError> {
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(s))
+                    .ok_or_else(|| JournalError::Rules(format!("unknown {} {s:?}", stringify!($name))))
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// Why a pod-level line matters. Names follow the kubelet's event reasons and kubectl's STATUS
+    /// words, so they can be used as metric label values as they are.
+    pub enum Reason {
+        ErrImagePull,
+        ImagePullBackOff,
+        ErrImageNeverPull,
+        InvalidImageName,
+        CrashLoopBackOff,
+        OOMKilled,
+        LivenessProbeFailed,
+        ReadinessProbeFailed,
+        StartupProbeFailed,
+        Killing,
+        SysctlForbidden,
+        AdmissionRejected,
+        FailedMount,
+        FailedCreatePodSandBox,
+        FailedKillPod,
+        CreateContainerConfigError,
+        CreateContainerError,
+        RunContainerError,
+        FailedPostStartHook,
+        FailedPreStopHook,
+        Evicted,
+        Pulling,
+        Pulled,
+        Started,
+        FailedSync,
+    }
+}
+
+string_enum! {
+    /// Why a node-level line matters. Never attributed to a pod.
+    pub enum NodeProblem {
+        PlegNotHealthy,
+        RuntimeNotReady,
+        NetworkNotReady,
+        NodeNotReady,
+        NodeStatusUpdateFailed,
+        CertificateError,
+        AuthError,
+        ApiServerUnreachable,
+        ResourcePressure,
+        SystemOOM,
+        ImageGCFailed,
+        ContainerGCFailed,
+        KubeletStartFailed,
+    }
+}
+
+/// What a rule concludes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Pod(Reason),
+    Node(NodeProblem),
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pod(r) => r.as_str(),
+            Outcome::Node(n) => n.as_str(),
+        }
+    }
+}
+
+/// A shipped rule: every group must have at least one of its literals in the line, and none of
+/// `none` may be. Literals are matched ASCII-case-insensitively.
+struct Spec {
+    all: &'static [&'static [&'static str]],
+    none: &'static [&'static str],
+    outcome: Outcome,
+}
+
+const fn pod(all: &'static [&'static [&'static str]], r: Reason) -> Spec {
+    Spec {
+        all,
+        none: &[],
+        outcome: Outcome::Pod(r),
+    }
+}
+
+const fn node(all: &'static [&'static [&'static str]], n: NodeProblem) -> Spec {
+    Spec {
+        all,
+        none: &[],
+        outcome: Outcome::Node(n),
+    }
+}
+
+use NodeProblem as N;
+use Reason as R;
+
+/// The shipped table, in priority order. Message strings are the kubelet's (file noted where it
+/// helps to find them again).
+const SHIPPED: &[Spec] = &[
+    // --- Node level, specific (kubelet.go, pleg/generic.go, kubelet_node_status.go) ---
+    node(&[&["PLEG is not healthy"]], N::PlegNotHealthy),
+    node(
+        &[&["Node became not ready", "Node not becoming ready in time"]],
+        N::NodeNotReady,
+    ),
+    node(
+        &[&[
+            "container runtime is down",
+            "Container runtime not ready",
+            "container runtime status check may not have completed yet",
+            "Container runtime sanity check failed",
+        ]],
+        N::RuntimeNotReady,
+    ),
+    node(
+        &[&[
+            "Container runtime network not ready",
+            "network plugin is not ready",
+        ]],
+        N::NetworkNotReady,
+    ),
+    node(
+        &[&[
+            "Error updating node status",
+            "Unable to update node status",
+            "Unable to register node with API server",
+            "Error getting node",
+            "Failed to update status for node",
+        ]],
+        N::NodeStatusUpdateFailed,
+    ),
+    node(
+        &[&[
+            "bootstrap client certificate",
+            "certificate_manager.go",
+            "Failed while requesting a signed certificate",
+            "unable to load client CA",
+            "current client certificate is expired",
+            "client certificate has expired",
+            "Certificate rotation",
+        ]],
+        N::CertificateError,
+    ),
+    node(
+        &[&[
+            "Eviction manager: attempting to reclaim",
+            "eviction manager: attempting to reclaim",
+            "must evict pod(s) to reclaim",
+            "Eviction manager: thresholds",
+            "eviction manager: thresholds",
+        ]],
+        N::ResourcePressure,
+    ),
+    node(
+        &[&[
+            "System OOM encountered",
+            "Got sys oom event",
+            "Created an OOM event in container \"/\"",
+            "reason: 'SystemOOM'",
+            "reason: 'OOMKilling'",
+        ]],
+        N::SystemOOM,
+    ),
+    node(&[&["Image garbage collection failed"]], N::ImageGCFailed),
+    node(
+        &[&["Container garbage collection failed"]],
+        N::ContainerGCFailed,
+    ),
+    node(
+        &[&[
+            "failed to run Kubelet",
+            "Failed to start ContainerManager",
+            "Failed to run kubelet",
+        ]],
+        N::KubeletStartFailed,
+    ),
+    // --- Pod level (sysctl + lifecycle admission, eviction, kuberuntime, images, prober) ---
+    pod(
+        &[&["SysctlForbidden", "forbidden sysctl"]],
+        R::SysctlForbidden,
+    ),
+    pod(
+        &[&[
+            "is evicted successfully",
+            "reason=\"Evicted\"",
+            "\"reason\":\"Evicted\"",
+            "reason: 'Evicted'",
+        ]],
+        R::Evicted,
+    ),
+    pod(
+        &[&["Pod admission denied", "Failed to admit pod"]],
+        R::AdmissionRejected,
+    ),
+    pod(
+        &[&[
+            "CreatePodSandbox for pod failed",
+            "Failed to create sandbox for pod",
+            "FailedCreatePodSandBox",
+            "Failed to create pod sandbox",
+            "CreatePodSandboxError",
+            "RunPodSandbox from runtime service failed",
+        ]],
+        R::FailedCreatePodSandBox,
+    ),
+    // Older kubelets: `CreatePodSandbox for pod "name_ns(uid)" failed: …`.
+    pod(
+        &[&["CreatePodSandbox for pod"], &["failed"]],
+        R::FailedCreatePodSandBox,
+    ),
+    // containerd: `RunPodSandbox for &PodSandboxMetadata{…} failed, error` (its success line
+    // `… returns sandbox id` must not match).
+    pod(
+        &[&["RunPodSandbox for &PodSandboxMetadata{"], &["failed"]],
+        R::FailedCreatePodSandBox,
+    ),
+    pod(
+        &[&[
+            "KillPodSandboxError",
+            "KillPodSandbox",
+            "killPodWithSyncResult failed",
+            "Container termination failed",
+            "Failed killing the pod",
+            "Failed to stop sandbox",
+            "StopPodSandbox from runtime service failed",
+        ]],
+        R::FailedKillPod,
+    ),
+    pod(
+        &[&[
+            "CrashLoopBackOff",
+            "restarting failed container",
+            "Back-off restarting failed container",
+        ]],
+        R::CrashLoopBackOff,
+    ),
+    pod(
+        &[&["OOMKilled", "TaskOOM", "Created an OOM event in container"]],
+        R::OOMKilled,
+    ),
+    pod(
+        &[&[
+            "ErrImageNeverPull",
+            "is not present with pull policy of Never",
+        ]],
+        R::ErrImageNeverPull,
+    ),
+    pod(
+        &[&["InvalidImageName", "Failed to apply default image tag"]],
+        R::InvalidImageName,
+    ),
+    pod(
+        &[&["ImagePullBackOff", "Back-off pulling image"]],
+        R::ImagePullBackOff,
+    ),
+    Spec {
+        all: &[&[
+            "ErrImagePull",
+            "Failed to pull image",
+            "PullImage from image service failed",
+            "failed to pull and unpack image",
+            "Error response from daemon: pull access denied",
+            "image pull failed",
+        ]],
+        // "… a pull may fail" style warnings are not failures.
+        none: &["may fail"],
+        outcome: Outcome::Pod(R::ErrImagePull),
+    },
+    // Prober (prober.go) and the sync loop's probe updates (kubelet.go handleProbeSync).
+    pod(
+        &[
+            &["probeType=\"Liveness\"", "\"probeType\":\"Liveness\""],
+            &["Probe failed", "Probe errored"],
+        ],
+        R::LivenessProbeFailed,
+    ),
+    pod(
+        &[
+            &["probeType=\"Readiness\"", "\"probeType\":\"Readiness\""],
+            &["Probe failed", "Probe errored"],
+        ],
+        R::ReadinessProbeFailed,
+    ),
+    pod(
+        &[
+            &["probeType=\"Startup\"", "\"probeType\":\"Startup\""],
+            &["Probe failed", "Probe errored"],
+        ],
+        R::StartupProbeFailed,
+    ),
+    pod(
+        &[
+            &["SyncLoop (probe)"],
+            &["probe=\"liveness\"", "\"probe\":\"liveness\""],
+            &["status=\"unhealthy\"", "\"status\":\"unhealthy\""],
+        ],
+        R::LivenessProbeFailed,
+    ),
+    pod(
+        &[
+            &["SyncLoop (probe)"],
+            &["probe=\"readiness\"", "\"probe\":\"readiness\""],
+            &[
+                "status=\"\"",
+                "status=\"not ready\"",
+                "\"status\":\"\"",
+                "\"status\":\"not ready\"",
+            ],
+        ],
+        R::ReadinessProbeFailed,
+    ),
+    pod(
+        &[
+            &["SyncLoop (probe)"],
+            &["probe=\"startup\"", "\"probe\":\"startup\""],
+            &["status=\"unhealthy\"", "\"status\":\"unhealthy\""],
+        ],
+        R::StartupProbeFailed,
+    ),
+    pod(
+        &[&[
+            "Liveness probe failed",
+            "Liveness probe errored",
+            "failed liveness probe",
+        ]],
+        R::LivenessProbeFailed,
+    ),
+    pod(
+        &[&["Readiness probe failed", "Readiness probe errored"]],
+        R::ReadinessProbeFailed,
+    ),
+    pod(
+        &[&[
+            "Startup probe failed",
+            "Startup probe errored",
+            "failed startup probe",
+        ]],
+        R::StartupProbeFailed,
+    ),
+    // The old prober: `Liveness probe for "pod_ns(uid):c" failed (failure): …`.
+    pod(
+        &[&["Liveness probe for"], &["failed (", "errored"]],
+        R::LivenessProbeFailed,
+    ),
+    pod(
+        &[&["Readiness probe for"], &["failed (", "errored"]],
+        R::ReadinessProbeFailed,
+    ),
+    pod(
+        &[&["Startup probe for"], &["failed (", "errored"]],
+        R::StartupProbeFailed,
+    ),
+    pod(
+        &[&[
+            "MountVolume.SetUp failed",
+            "Unable to attach or mount volumes",
+            "Unable to mount volumes for pod",
+            "MountVolume.MountDevice failed",
+            "MountVolume.NewMounter initialization failed",
+            "MountVolume.WaitForAttach failed",
+            "MapVolume.SetUpDevice failed",
+            "FailedMount",
+        ]],
+        R::FailedMount,
+    ),
+    pod(
+        &[&[
+            "CreateContainerConfigError",
+            "couldn't find key",
+            "runAsNonRoot and image will run as root",
+            "runAsNonRoot and image has non-numeric user",
+        ]],
+        R::CreateContainerConfigError,
+    ),
+    pod(
+        &[&[
+            "CreateContainerError",
+            "CreateContainer in sandbox from runtime service failed",
+        ]],
+        R::CreateContainerError,
+    ),
+    pod(
+        &[&[
+            "RunContainerError",
+            "StartContainer from runtime service failed",
+        ]],
+        R::RunContainerError,
+    ),
+    pod(
+        &[&[
+            "PostStartHookError",
+            "FailedPostStartHook",
+            "PostStart hook failed",
+        ]],
+        R::FailedPostStartHook,
+    ),
+    pod(
+        &[&[
+            "FailedPreStopHook",
+            "PreStop hook failed",
+            "PreStopHook failed",
+        ]],
+        R::FailedPreStopHook,
+    ),
+    pod(
+        &[&[
+            "Killing container with a grace period",
+            "Killing container with id",
+            "Killing unwanted pod",
+            "Killing container",
+            "reason: 'Killing'",
+        ]],
+        R::Killing,
+    ),
+    Spec {
+        all: &[&["Pulling image"]],
+        // dockershim's "Stop pulling image" is the end of a pull, not its start.
+        none: &["Stop pulling image"],
+        outcome: Outcome::Pod(R::Pulling),
+    },
+    pod(
+        &[&["Successfully pulled image", "already present on machine"]],
+        R::Pulled,
+    ),
+    pod(&[&["ContainerStarted", "Started container"]], R::Started),
+    // --- Node level, generic: only when no pod rule claimed the line ---
+    node(
+        &[
+            &["dial unix", "transport: Error while dialing"],
+            &[
+                "containerd.sock",
+                "crio.sock",
+                "dockershim.sock",
+                "cri-dockerd.sock",
+                "docker.sock",
+            ],
+        ],
+        N::RuntimeNotReady,
+    ),
+    node(
+        &[&[
+            "NetworkPluginNotReady",
+            "cni plugin not initialized",
+            "cni config uninitialized",
+            "No networks found in /etc/cni/net.d",
+        ]],
+        N::NetworkNotReady,
+    ),
+    node(
+        &[&[
+            "x509: certificate has expired",
+            "x509: certificate signed by unknown authority",
+            "certificate has expired or is not yet valid",
+            "tls: failed to verify certificate",
+        ]],
+        N::CertificateError,
+    ),
+    node(
+        &[&[
+            "Unauthorized",
+            "forbidden: User \"system:node:",
+            "forbidden: User \\\"system:node:",
+        ]],
+        N::AuthError,
+    ),
+    node(
+        &[&[
+            "Failed to ensure lease exists",
+            "failed to list *v1.",
+            "failed to watch *v1.",
+            "Failed to watch *v1.",
+            "Failed to list *v1.",
+        ]],
+        N::ApiServerUnreachable,
+    ),
+    pod(&[&["Error syncing pod"]], R::FailedSync),
+];
+
+/// A rule loaded from the config file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserRuleConfig {
+    /// A regex over the line (bytes; the `regex` crate's syntax).
+    #[serde(rename = "match")]
+    pub pattern: String,
+    /// Literals that must all be present before the regex runs (a cheap prefilter).
+    #[serde(default)]
+    pub contains: Vec<String>,
+    /// A `Reason` name, or …
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// … a `NodeProblem` name.
+    #[serde(default)]
+    pub node_problem: Option<String>,
+}
+
+/// The config file's shape: `rules: [{match, contains, reason | node_problem}]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct UserRulesFile {
+    #[serde(default)]
+    pub rules: Vec<UserRuleConfig>,
+}
+
+struct UserRule {
+    contains: Vec<memchr::memmem::Finder<'static>>,
+    regex: Regex,
+    outcome: Outcome,
+}
+
+struct CompiledSpec {
+    /// For each group, the literal ids (any of them).
+    groups: Vec<Vec<u32>>,
+    none: Vec<u32>,
+    outcome: Outcome,
+}
+
+/// The compiled rule set: built once, shared read-only (`Send + Sync`).
+pub struct Rules {
+    user: Vec<UserRule>,
+    ac: AhoCorasick,
+    specs: Vec<CompiledSpec>,
+    literal_count: usize,
+}
+
+/// Lines longer than this are classified on their first part only: rule text is near the start
+/// of a kubelet line, and a megabyte of garbage must not cost a megabyte of scanning.
+pub const CLASSIFY_SCAN_LIMIT: usize = 64 * 1024;
+
+impl Rules {
+    /// The shipped table only.
+    pub fn shipped() -> Rules {
+        // The shipped table is static data, not input: it either always builds or never does,
+        // and the unit tests build it.
+        #[allow(clippy::expect_used)]
+        Rules::build(Vec::new()).expect("the shipped rule table compiles")
+    }
+
+    /// The shipped table plus user rules (tried first, in file order).
+    pub fn with_user_rules(cfg: &UserRulesFile) -> Result<Rules, JournalError> {
+        let mut user = Vec::with_capacity(cfg.rules.len());
+        for (i, r) in cfg.rules.iter().enumerate() {
+            let outcome = match (&r.reason, &r.node_problem) {
+                (Some(reason), None) => Outcome::Pod(reason.parse()?),
+                (None, Some(np)) => Outcome::Node(np.parse()?),
+                _ => {
+                    return Err(JournalError::Rules(format!(
+                        "rule {i}: exactly one of reason or node_problem is required"
+                    )))
+                }
+            };
+            let regex = Regex::new(&r.pattern)
+                .map_err(|e| JournalError::Rules(format!("rule {i}: bad regex: {e}")))?;
+            let contains = r
+                .contains
+                .iter()
+                .map(|c| memchr::memmem::Finder::new(c.as_bytes()).into_owned())
+                .collect();
+            user.push(UserRule {
+                contains,
+                regex,
+                outcome,
+            });
+        }
+        Rules::build(user)
+    }
+
+    /// Load user rules from a YAML file (`rules:` list).
+    pub fn from_yaml_file(path: &std::path::Path) -> Result<Rules, JournalError> {
+        let text = std::fs::read_to_string(path).map_err(|e| JournalError::Io {
+            op: "read rules file",
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+        let cfg: UserRulesFile = serde_yaml::from_str(&text)
+            .map_err(|e| JournalError::Rules(format!("{}: {e}", path.display())))?;
+        Rules::with_user_rules(&cfg)
+    }
+
+    fn build(user: Vec<UserRule>) -> Result<Rules, JournalError> {
+        let mut literals: Vec<&'static str> = Vec::new();
+        let id_of = |lit: &'static str, literals: &mut Vec<&'static str>| -> u32 {
+            match literals.iter().position(|l| *l == lit) {
+                Some(p) => p as u32,
+                None => {
+                    literals.push(lit);
+                    (literals.len() - 1) as u32
+                }
+            }
+        };
+        let mut specs = Vec::with_capacity(SHIPPED.len());
+        for s in SHIPPED {
+            let groups = s
+                .all
+                .iter()
+                .map(|g| g.iter().map(|l| id_of(l, &mut literals)).collect())
+                .collect();
+            let none = s.none.iter().map(|l| id_of(l, &mut literals)).collect();
+            specs.push(CompiledSpec {
+                groups,
+                none,
+                outcome: s.outcome,
+            });
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&literals)
+            .map_err(|e| JournalError::Rules(format!("shipped rules: {e}")))?;
+        Ok(Rules {
+            user,
+            ac,
+            specs,
+            literal_count: literals.len(),
+        })
+    }
+
+    /// Classify one line (the body after any syslog prefix and klog header, or the whole line).
+    pub fn classify(&self, line: &[u8]) -> Option<Outcome> {
+        let line = &line[..line.len().min(CLASSIFY_SCAN_LIMIT)];
+        for u in &self.user {
+            if u.contains.iter().all(|f| f.find(line).is_some()) && u.regex.is_match(line) {
+                return Some(u.outcome);
+            }
+        }
+        // A fixed-size bitset on the stack: the shipped table has fewer than 256 literals.
+        let mut seen = [0u64; 4];
+        let mut any = false;
+        for m in self.ac.find_overlapping_iter(line) {
+            let id = m.pattern().as_usize();
+            if id < 256 {
+                seen[id / 64] |= 1 << (id % 64);
+                any = true;
+            }
+        }
+        if !any {
+            return None;
+        }
+        let has = |id: u32| seen[(id / 64) as usize] & (1 << (id % 64)) != 0;
+        self.specs
+            .iter()
+            .find(|s| {
+                s.groups.iter().all(|g| g.iter().any(|&id| has(id)))
+                    && !s.none.iter().any(|&id| has(id))
+            })
+            .map(|s| s.outcome)
+    }
+
+    /// Number of distinct shipped literals (for tests and the bench report).
+    pub fn literal_count(&self) -> usize {
+        self.literal_count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_fits_bitset() {
+        let r = Rules::shipped();
+        assert!(
+            r.literal_count() > 50 && r.literal_count() <= 256,
+            "{}",
+            r.literal_count()
+        );
+        assert!(!r.specs.is_empty());
+    }
+
+    #[test]
+    fn enum_names_round_trip() {
+        for r in Reason::ALL {
+            assert_eq!(r.as_str().parse::<Reason>().ok(), Some(*r));
+        }
+        for n in NodeProblem::ALL {
+            assert_eq!(n.as_str().parse::<NodeProblem>().ok(), Some(*n));
+        }
+        assert!("NoSuchReason".parse::<Reason>().is_err());
+    }
+
+    #[test]
+    fn user_rules_first() {
+        let cfg: UserRulesFile = serde_yaml::from_str(
+            r#"
+rules:
+  - match: 'my-csi-driver: .* timed out'
+    contains: ['my-csi-driver']
+    reason: FailedMount
+  - match: 'disk is full'
+    node_problem: ResourcePressure
+"#,
+        )
+        .unwrap_or_default();
+        let r = Rules::with_user_rules(&cfg).ok();
+        let r = r.as_ref();
+        assert_eq!(
+            r.and_then(|r| r.classify(b"my-csi-driver: attach timed out after 2m")),
+            Some(Outcome::Pod(Reason::FailedMount))
+        );
+        assert_eq!(
+            r.and_then(|r| r.classify(b"the disk is full")),
+            Some(Outcome::Node(NodeProblem::ResourcePressure))
+        );
+        assert_eq!(
+            r.and_then(
+                |r| r.classify(b"\"Skipping pod synchronization\" err=\"PLEG is not healthy\"")
+            ),
+            Some(Outcome::Node(NodeProblem::PlegNotHealthy))
+        );
+    }
+
+    #[test]
+    fn bad_user_rules_are_errors() {
+        for y in [
+            "rules: [{match: '(', reason: FailedMount}]",
+            "rules: [{match: 'x', reason: NotAReason}]",
+            "rules: [{match: 'x'}]",
+            "rules: [{match: 'x', reason: FailedMount, node_problem: AuthError}]",
+        ] {
+            let cfg: UserRulesFile = serde_yaml::from_str(y).unwrap_or_default();
+            if cfg.rules.is_empty() {
+                continue;
+            }
+            assert!(Rules::with_user_rules(&cfg).is_err(), "{y}");
+        }
+    }
+}
