@@ -182,6 +182,7 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
             });
             let row = podpulse::health::table::PodRow::new(&pod.namespace, &pod.name, &health);
             PodView {
+                journal_events: Default::default(),
                 crashlooping: [("app".to_string(), false), ("sidecar".to_string(), false)]
                     .into_iter()
                     .collect(),

@@ -8,6 +8,9 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::{Config, RuntimeSelection};
 use crate::health::ClassifyConfig;
+use crate::journal::reader::{spawn_reader, JournalConfig, JournalStats};
+use crate::journal::rules::Rules;
+use crate::journal::KubeletEvent;
 use crate::model::RuntimeKind;
 use crate::pods::{
     ApiEndpoint, ApiServerConfig, KubeletConfig, ManifestsConfig, SourceConfig, SourceUpdate,
@@ -49,6 +52,8 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     };
     tracing::info!(runtime = runtime.kind().as_str(), endpoint = %runtime.endpoint(), %reason, "runtime selected");
 
+    let mut tasks_pre: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> =
+        Vec::new();
     let state = state::spawn(
         RuntimeStatus {
             kind: runtime.kind(),
@@ -66,7 +71,26 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     );
 
     let config_errors = Arc::new(crate::metrics::ConfigErrorCounters::default());
+    let journal = if cfg.journal.enabled {
+        match start_journal(&cfg, state.updates.clone(), cancel.child_token()) {
+            Ok((stats, forwarder)) => {
+                tasks_pre.push(forwarder);
+                Some(stats)
+            }
+            Err(e) => {
+                // Not fatal: the agent still serves runtime truth; the metric says why.
+                tracing::error!(error = %e, "kubelet journal reader not started");
+                let stats = Arc::new(JournalStats::default());
+                Some(stats)
+            }
+        }
+    } else {
+        None
+    };
     let mut tasks = tokio::task::JoinSet::new();
+    for t in tasks_pre {
+        tasks.spawn(t);
+    }
     let sources = source_configs(&cfg);
     if !sources.is_empty() {
         let (tx, rx) = tokio::sync::mpsc::channel(16);
@@ -95,6 +119,7 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
             snapshots: state.snapshots.clone(),
             skips,
             config_errors,
+            journal,
         },
         cancel.child_token(),
     ));
@@ -146,6 +171,72 @@ fn source_configs(cfg: &Config) -> Vec<SourceConfig> {
         out.push(SourceConfig::Manifests(m));
     }
     out
+}
+
+type BoxedTask = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
+/// Starts the journal reader thread and the task that turns its events into state updates.
+fn start_journal(
+    cfg: &Config,
+    updates: tokio::sync::mpsc::Sender<Update>,
+    cancel: CancellationToken,
+) -> Result<(Arc<JournalStats>, BoxedTask), crate::journal::JournalError> {
+    let j = &cfg.journal;
+    let mut jc = JournalConfig::new(cfg.state_dir.clone());
+    if let Some(dir) = &j.directory {
+        // A host root mounted into the pod holds var/log/journal and/or run/log/journal; any
+        // other directory is read as a journal directory itself.
+        if dir.join("var/log/journal").is_dir() || dir.join("run/log/journal").is_dir() {
+            jc.root_prefix = Some(dir.clone());
+        } else {
+            jc.directory = Some(dir.clone());
+        }
+    }
+    jc.units = j.units.clone();
+    jc.identifiers = j.identifiers.clone();
+    jc.runtime_units = j.runtime_units.clone();
+    jc.lookback =
+        (j.lookback_seconds > 0).then(|| std::time::Duration::from_secs(j.lookback_seconds));
+    if let Some(rules) = &j.rules_file {
+        jc.rules = Arc::new(Rules::from_yaml_file(rules)?);
+    }
+    let (tx, rx) = tokio::sync::mpsc::channel(1024);
+    let (_thread, stats) = spawn_reader(jc, tx, cancel)?;
+    Ok((stats, Box::pin(forward_journal(rx, updates))))
+}
+
+/// Attributed kubelet lines become pod evidence; node-level lines become node problems.
+async fn forward_journal(
+    mut rx: tokio::sync::mpsc::Receiver<KubeletEvent>,
+    updates: tokio::sync::mpsc::Sender<Update>,
+) {
+    while let Some(ev) = rx.recv().await {
+        let update = if let Some(problem) = ev.node_problem {
+            Update::NodeProblem(problem.as_str())
+        } else if let Some(reason) = ev.reason {
+            if ev.pod.is_none() && ev.pod_uid.is_none() {
+                continue;
+            }
+            Update::Journal {
+                pod: crate::state::PodMention {
+                    namespace: ev.namespace,
+                    name: ev.pod,
+                    uid: ev.pod_uid,
+                },
+                evidence: crate::health::JournalEvidence {
+                    reason: reason.as_str().to_string(),
+                    container: ev.container,
+                    message: ev.message,
+                    timestamp: ev.timestamp,
+                },
+            }
+        } else {
+            continue;
+        };
+        if updates.send(update).await.is_err() {
+            return;
+        }
+    }
 }
 
 /// Hands each source's view to the node state and counts what the sources rejected.

@@ -64,6 +64,9 @@ pub enum Command {
         file: Option<String>,
         #[arg(short = 'o', long = "output", value_enum)]
         output: Option<JsonOutput>,
+        /// Extra rules (YAML `rules:` list of regex → reason), as in the agent's journal config.
+        #[arg(long)]
+        rules: Option<PathBuf>,
     },
 }
 

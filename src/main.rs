@@ -39,9 +39,27 @@ fn main() -> ExitCode {
             );
             ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
         }
-        Some(Command::KubeletLog { .. }) => {
-            eprintln!("podpulse: this command is not available in this build");
-            ExitCode::from(EXIT_FAILURE)
+        Some(Command::KubeletLog {
+            file,
+            output,
+            rules,
+        }) => {
+            use podpulse::journal::offline::{kubelet_log_run, KubeletLogArgs, OutputFormat};
+            let args = KubeletLogArgs {
+                file: file.filter(|f| f != "-").map(std::path::PathBuf::from),
+                output: if output == Some(podpulse::cli::JsonOutput::Json) {
+                    OutputFormat::Json
+                } else {
+                    OutputFormat::Table
+                },
+                rules_file: rules,
+            };
+            let code = kubelet_log_run(
+                args,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            );
+            ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
         }
     }
 }

@@ -27,6 +27,8 @@ pub struct ServerState {
     pub snapshots: watch::Receiver<Arc<Snapshot>>,
     pub skips: Arc<SkipCounters>,
     pub config_errors: Arc<metrics::ConfigErrorCounters>,
+    /// The journal reader's health; `None` when the journal is switched off.
+    pub journal: Option<Arc<crate::journal::reader::JournalStats>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +119,7 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
                 snapshot: &snap,
                 skips: &skips,
                 config_errors: &state.config_errors.snapshot(),
+                journal: state.journal.as_deref(),
                 openmetrics: om,
             });
             let ct = if om {

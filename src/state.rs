@@ -44,6 +44,8 @@ pub enum Update {
         pod: PodMention,
         evidence: JournalEvidence,
     },
+    /// A kubelet journal line about the node, not a pod (PLEG, runtime down, certificates).
+    NodeProblem(&'static str),
     Probe {
         pod: PodRef,
         evidence: ProbeEvidence,
@@ -92,6 +94,8 @@ pub struct PodView {
     pub restarts: BTreeMap<String, u64>,
     pub probes: Vec<ProbeEvidence>,
     pub journal: Vec<JournalEvidence>,
+    /// Kubelet journal lines attributed to this pod, by reason (counters).
+    pub journal_events: BTreeMap<String, u64>,
     /// Per container name: crash-looping by the non-flapping rule (see `health::crashloop`).
     pub crashlooping: BTreeMap<String, bool>,
     /// The `kubectl get pods`-like row, as `podpulse pods` prints it.
@@ -108,6 +112,8 @@ pub struct Snapshot {
     pub runtime: RuntimeStatus,
     pub sources: Vec<SourceStatus>,
     pub pods: Vec<PodView>,
+    /// Node-level kubelet journal problems seen since start, by reason.
+    pub node_problems: BTreeMap<&'static str, u64>,
 }
 
 impl Snapshot {
@@ -118,6 +124,7 @@ impl Snapshot {
             runtime,
             sources: Vec::new(),
             pods: Vec::new(),
+            node_problems: BTreeMap::new(),
         }
     }
 
@@ -144,6 +151,8 @@ struct NodeState {
     restarts: HashMap<ContainerKey, u64>,
     specs: BTreeMap<&'static str, (Arc<Vec<Pod>>, bool)>,
     journal: HashMap<String, Vec<JournalEvidence>>, // by pod uid
+    journal_counts: HashMap<String, BTreeMap<String, u64>>, // by pod uid, then reason
+    node_problems: BTreeMap<&'static str, u64>,
     probes: HashMap<String, BTreeMap<(String, health::ProbeKind), ProbeEvidence>>, // by pod uid
     classify: ClassifyConfig,
     crashloops: CrashLoopTracker,
@@ -197,7 +206,15 @@ impl NodeState {
                 self.specs.insert(source, (pods, up));
             }
             Update::Journal { pod, evidence } => {
+                // Only pods the agent knows: a log storm about unknown pods must not grow the
+                // series without bound.
                 if let Some(uid) = self.resolve(&pod) {
+                    *self
+                        .journal_counts
+                        .entry(uid.clone())
+                        .or_default()
+                        .entry(evidence.reason.clone())
+                        .or_default() += 1;
                     let list = self.journal.entry(uid).or_default();
                     if list.len() >= JOURNAL_PER_POD {
                         list.remove(0);
@@ -205,6 +222,7 @@ impl NodeState {
                     list.push(evidence);
                 }
             }
+            Update::NodeProblem(reason) => *self.node_problems.entry(reason).or_default() += 1,
             Update::Probe { pod, evidence } => {
                 self.probes
                     .entry(pod.uid)
@@ -372,6 +390,7 @@ impl NodeState {
                 })
                 .collect(),
             pods,
+            node_problems: self.node_problems.clone(),
         }
     }
 
@@ -430,6 +449,11 @@ impl NodeState {
             containers,
             probes,
             journal,
+            journal_events: self
+                .journal_counts
+                .get(&pod.uid)
+                .cloned()
+                .unwrap_or_default(),
             crashlooping,
             row,
             spec,
@@ -446,6 +470,8 @@ impl NodeState {
         self.restarts
             .retain(|(uid, _), _| live.contains(uid.as_str()));
         self.journal.retain(|uid, _| live.contains(uid.as_str()));
+        self.journal_counts
+            .retain(|uid, _| live.contains(uid.as_str()));
         self.probes.retain(|uid, _| live.contains(uid.as_str()));
         self.crashloops.retain_pods(|uid| live.contains(uid));
     }
@@ -518,6 +544,8 @@ pub fn spawn(
         restarts: HashMap::new(),
         specs: BTreeMap::new(),
         journal: HashMap::new(),
+        journal_counts: HashMap::new(),
+        node_problems: BTreeMap::new(),
         probes: HashMap::new(),
         crashloops: CrashLoopTracker::new(classify.crashloop_reset_seconds),
         classify,

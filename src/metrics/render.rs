@@ -14,6 +14,7 @@ pub struct RenderInputs<'a> {
     pub skips: &'a [(&'static str, u64)],
     /// Configuration errors found at run time, by source (`manifests`, `kubelet`, `apiserver`).
     pub config_errors: &'a [(&'static str, u64)],
+    pub journal: Option<&'a crate::journal::reader::JournalStats>,
     pub openmetrics: bool,
 }
 
@@ -467,6 +468,69 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
                 }
             }
         }
+    }
+
+    e.family(
+        "podpulse_kubelet_events",
+        Kind::Counter,
+        "Kubelet journal lines attributed to a pod this agent knows, by reason.",
+    );
+    for p in &snap.pods {
+        for (reason, n) in &p.journal_events {
+            e.sample(
+                "podpulse_kubelet_events",
+                "",
+                &[
+                    ("namespace", &p.pod.namespace),
+                    ("pod", &p.pod.name),
+                    ("reason", reason),
+                ],
+                *n as f64,
+            );
+        }
+    }
+    e.family(
+        "podpulse_kubelet_node_problems",
+        Kind::Counter,
+        "Kubelet journal lines about the node (PLEG, runtime, network, certificates), by reason.",
+    );
+    for (reason, n) in &snap.node_problems {
+        e.sample(
+            "podpulse_kubelet_node_problems",
+            "",
+            &[("reason", reason)],
+            *n as f64,
+        );
+    }
+    if let Some(j) = inp.journal {
+        use std::sync::atomic::Ordering::Relaxed;
+        e.family(
+            "podpulse_journal_up",
+            Kind::Gauge,
+            "Whether the kubelet journal can be read (0: see the agent's log for why).",
+        );
+        e.sample(
+            "podpulse_journal_up",
+            "",
+            &[],
+            f64::from(u8::from(j.is_up())),
+        );
+        for (name, help, v) in [
+            ("podpulse_journal_entries_read", "Journal entries read.", j.entries_read.load(Relaxed)),
+            ("podpulse_journal_lines_unparsed", "Journal lines that were not klog and matched no rule.", j.lines_unparsed.load(Relaxed)),
+            ("podpulse_journal_cursor_saves", "Times the journal cursor was saved.", j.cursor_saves.load(Relaxed)),
+            ("podpulse_journal_gaps", "Times the saved cursor was gone (journal vacuumed or rotated away) and reading resumed after its timestamp.", j.gaps.load(Relaxed)),
+            ("podpulse_journal_open_errors", "Failed attempts to open the journal.", j.open_errors.load(Relaxed)),
+        ] {
+            e.family(name, Kind::Counter, help);
+            e.sample(name, "", &[], v as f64);
+        }
+        e.family(
+            "podpulse_journal_lag_seconds",
+            Kind::Gauge,
+            "How far the reader is behind the newest journal entry it has seen.",
+        );
+        e.sample("podpulse_journal_lag_seconds", "", &[], j.lag_seconds());
     }
 
     if let Some(ps) = process::read() {
