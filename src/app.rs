@@ -45,7 +45,7 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
                     namespace: cfg.plain_namespace.clone(),
                 },
                 skips.clone(),
-            )?),
+            )),
             "configured".to_string(),
         ),
         other => return Err(AppError::Unsupported(other)),
@@ -124,9 +124,11 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
         cancel.child_token(),
     ));
     tracing::info!(listen = %cfg.listen, "podpulse started");
+    crate::notify::notify("READY=1");
 
     wait_for_signal().await;
     tracing::info!(grace = ?cfg.shutdown_grace, "shutting down");
+    crate::notify::notify("STOPPING=1");
     cancel.cancel();
     let drained = tokio::time::timeout(cfg.shutdown_grace, async {
         while tasks.join_next().await.is_some() {}

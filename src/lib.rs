@@ -12,6 +12,7 @@ pub mod health;
 pub mod journal;
 pub mod metrics;
 pub mod model;
+pub mod notify;
 pub mod pods;
 pub mod probe;
 pub mod runtime;

@@ -101,7 +101,9 @@ impl SkipCounters {
 
 pub struct DockerRuntime {
     socket: PathBuf,
-    client: Docker,
+    /// Made on first use and again after a failure to make it (the socket may not exist yet:
+    /// the agent starts before, and outlives, the runtime).
+    client: std::sync::Mutex<Option<Docker>>,
     plain: PlainContainers,
     skips: Arc<SkipCounters>,
 }
@@ -109,18 +111,27 @@ pub struct DockerRuntime {
 impl DockerRuntime {
     /// Prepares a client for the socket. Nothing is sent yet: a missing daemon shows up on the
     /// first call, so the agent can start before the runtime does.
-    pub fn new(
-        socket: &Path,
-        plain: PlainContainers,
-        skips: Arc<SkipCounters>,
-    ) -> Result<Self, RuntimeError> {
-        let client = connect(socket)?;
-        Ok(Self {
+    pub fn new(socket: &Path, plain: PlainContainers, skips: Arc<SkipCounters>) -> Self {
+        Self {
             socket: socket.to_path_buf(),
-            client,
+            client: std::sync::Mutex::new(None),
             plain,
             skips,
-        })
+        }
+    }
+
+    /// The client, connecting first if needed. The lock is never held across an await.
+    fn client(&self) -> Result<Docker, RuntimeError> {
+        let mut guard = self
+            .client
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(c) = guard.as_ref() {
+            return Ok(c.clone());
+        }
+        let c = connect(&self.socket)?;
+        *guard = Some(c.clone());
+        Ok(c)
     }
 
     pub fn skips(&self) -> Arc<SkipCounters> {
@@ -128,7 +139,7 @@ impl DockerRuntime {
     }
 
     async fn inspect(&self, id: &str) -> Result<Option<Container>, RuntimeError> {
-        match self.client.inspect_container(id, None).await {
+        match self.client()?.inspect_container(id, None).await {
             Ok(resp) => Ok(self.map_inspect(&resp)),
             Err(e) if is_not_found(&e) => {
                 self.skips.inc(SkipKind::Vanished);
@@ -136,7 +147,7 @@ impl DockerRuntime {
             }
             Err(e) => Err(RuntimeError::Inspect {
                 id: id.to_string(),
-                message: e.to_string(),
+                message: error_chain(&e),
             }),
         }
     }
@@ -251,9 +262,25 @@ fn connect(socket: &Path) -> Result<Docker, RuntimeError> {
     Docker::connect_with_unix(&path, 10, bollard::API_DEFAULT_VERSION).map_err(|e| {
         RuntimeError::Connect {
             endpoint: path.to_string(),
-            message: e.to_string(),
+            message: error_chain(&e),
         }
     })
+}
+
+/// An error with its causes (`client error (Connect): Permission denied (os error 13)`):
+/// bollard's own text leaves out the part an operator needs.
+pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
 }
 
 fn is_not_found(e: &BollardError) -> bool {
@@ -411,11 +438,11 @@ impl Runtime for DockerRuntime {
     async fn version(&self) -> Result<String, RuntimeError> {
         let connect_err = |e: BollardError| RuntimeError::Connect {
             endpoint: self.endpoint(),
-            message: e.to_string(),
+            message: error_chain(&e),
         };
         // bollard sends unversioned paths (its URL join drops the `/v1.xx` prefix), so old
         // engines (20.10 speaks at most API 1.41) answer in their own newest version.
-        let v = self.client.version().await.map_err(connect_err)?;
+        let v = self.client()?.version().await.map_err(connect_err)?;
         Ok(format!(
             "{} (API {})",
             v.version.unwrap_or_default(),
@@ -425,13 +452,13 @@ impl Runtime for DockerRuntime {
 
     async fn list(&self) -> Result<Vec<Container>, RuntimeError> {
         let summaries = self
-            .client
+            .client()?
             .list_containers(Some(ListContainersOptions {
                 all: true,
                 ..Default::default()
             }))
             .await
-            .map_err(|e| RuntimeError::List(e.to_string()))?;
+            .map_err(|e| RuntimeError::List(error_chain(&e)))?;
         let mut out = Vec::with_capacity(summaries.len());
         for s in summaries {
             let Some(id) = s.id else { continue };
@@ -449,7 +476,8 @@ impl Runtime for DockerRuntime {
     ) -> Result<(), RuntimeError> {
         let mut filters = HashMap::new();
         filters.insert("type".to_string(), vec!["container".to_string()]);
-        let mut stream = self.client.events(Some(EventsOptions {
+        let client = self.client()?;
+        let mut stream = client.events(Some(EventsOptions {
             filters: Some(filters),
             ..Default::default()
         }));
@@ -460,7 +488,7 @@ impl Runtime for DockerRuntime {
             };
             let msg = match msg {
                 None => return Err(RuntimeError::EventsEnded),
-                Some(Err(e)) => return Err(RuntimeError::Events(e.to_string())),
+                Some(Err(e)) => return Err(RuntimeError::Events(error_chain(&e))),
                 Some(Ok(m)) => m,
             };
             let (Some(action), Some(id)) = (msg.action.as_deref(), msg.actor.and_then(|a| a.id))
@@ -507,11 +535,13 @@ impl Runtime for DockerRuntime {
                 message,
             } => ExecError::NotRunning(message),
             BollardError::DockerResponseServerError { message, .. } => ExecError::Failed(message),
-            other => ExecError::Unreachable(other.to_string()),
+            other => ExecError::Unreachable(error_chain(&other)),
         };
+        let client = self
+            .client()
+            .map_err(|e| ExecError::Unreachable(e.to_string()))?;
         let run = async {
-            let created = self
-                .client
+            let created = client
                 .create_exec(
                     &id.0,
                     bollard::models::ExecConfig {
@@ -523,8 +553,7 @@ impl Runtime for DockerRuntime {
                 )
                 .await
                 .map_err(map_err)?;
-            let started = self
-                .client
+            let started = client
                 .start_exec(
                     &created.id,
                     Some(StartExecOptions {
@@ -547,11 +576,7 @@ impl Runtime for DockerRuntime {
                     output.extend_from_slice(&bytes[..bytes.len().min(room)]);
                 }
             }
-            let inspect = self
-                .client
-                .inspect_exec(&created.id)
-                .await
-                .map_err(map_err)?;
+            let inspect = client.inspect_exec(&created.id).await.map_err(map_err)?;
             Ok(ExecOutput {
                 exit_code: inspect.exit_code.unwrap_or(-1),
                 output,
@@ -565,10 +590,10 @@ impl Runtime for DockerRuntime {
 
     async fn images(&self) -> Result<Vec<String>, RuntimeError> {
         let images = self
-            .client
+            .client()?
             .list_images(Some(ListImagesOptions::default()))
             .await
-            .map_err(|e| RuntimeError::Images(e.to_string()))?;
+            .map_err(|e| RuntimeError::Images(error_chain(&e)))?;
         let mut out = Vec::new();
         for img in images {
             out.extend(img.repo_tags.into_iter().filter(|t| t != "<none>:<none>"));

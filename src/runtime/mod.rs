@@ -98,15 +98,24 @@ pub async fn supervise(
 ) {
     use crate::state::Update;
     let mut backoff = BACKOFF_FIRST;
+    // One warning per distinct failure: a runtime that stays away (a missing mount) must not
+    // fill the log with the same line every few seconds.
+    let mut last_logged: Option<String> = None;
     loop {
         if cancel.is_cancelled() {
             return;
         }
-        let err = match sync_once(&rt, &updates, &cancel, &mut backoff).await {
+        let err = match sync_once(&rt, &updates, &cancel, &mut backoff, &mut last_logged).await {
             Ok(()) => return,
             Err(e) => e,
         };
-        tracing::warn!(runtime = rt.kind().as_str(), endpoint = %rt.endpoint(), error = %err, retry_in = ?backoff, "runtime unreachable");
+        let text = err.to_string();
+        if last_logged.as_deref() != Some(text.as_str()) {
+            tracing::warn!(runtime = rt.kind().as_str(), endpoint = %rt.endpoint(), error = %text, retry_in = ?backoff, "runtime unreachable");
+            last_logged = Some(text);
+        } else {
+            tracing::debug!(runtime = rt.kind().as_str(), error = %text, retry_in = ?backoff, "runtime still unreachable");
+        }
         if updates
             .send(Update::RuntimeDown {
                 error: err.to_string(),
@@ -130,6 +139,7 @@ async fn sync_once(
     updates: &mpsc::Sender<crate::state::Update>,
     cancel: &CancellationToken,
     backoff: &mut Duration,
+    last_logged: &mut Option<String>,
 ) -> Result<(), RuntimeError> {
     use crate::state::Update;
     let version = rt.version().await?;
@@ -144,6 +154,8 @@ async fn sync_once(
     };
     let _stop_watcher = watch_cancel.clone().drop_guard();
     let containers = rt.list().await?;
+    // Connected again: the next outage deserves its own warning.
+    *last_logged = None;
     tracing::info!(runtime = rt.kind().as_str(), %version, containers = containers.len(), "runtime synced");
     if updates
         .send(Update::RuntimeSynced {
