@@ -323,7 +323,8 @@ async fn worker(
     let first = rx.borrow_and_update().clone();
     let key = first.key.clone();
     let spec = first.spec.clone();
-    let period = spec.timing.period.max(Duration::from_secs(1));
+    // Specs carry whole seconds ≥ 1; the floor only guards a hand-built zero period.
+    let period = spec.timing.period.max(Duration::from_millis(10));
     if shared.jitter && shared.started.elapsed() < period {
         let delay = period.mul_f64(fastrand::f64());
         tokio::select! {
