@@ -23,8 +23,8 @@ use podpulse::model::{
 };
 use podpulse::pods::types::Pod;
 use podpulse::probe::{
-    exec, http, run_scheduler, tcp, targets_for_pod, HttpGet, ProbeConfig, ProbeKind,
-    ProbeReport, ProbeResult, Scheme, Verdict,
+    exec, http, run_scheduler, targets_for_pod, tcp, HttpGet, ProbeConfig, ProbeKind, ProbeReport,
+    ProbeResult, Scheme, Verdict,
 };
 use podpulse::runtime::{ExecError, Runtime, RuntimeError};
 use tokio::sync::{mpsc, watch};
@@ -47,7 +47,10 @@ fn docker(args: &[&str]) -> Result<String, String> {
 /// True when dockerd answers; panics under CI when it does not.
 fn docker_available() -> bool {
     if docker(&["version", "--format", "{{.Server.Version}}"]).is_ok() {
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pp-pr-busybox-image.sh");
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/pp-pr-busybox-image.sh"
+        );
         let ok = Command::new("sh")
             .arg(script)
             .status()
@@ -56,7 +59,10 @@ fn docker_available() -> bool {
         assert!(ok, "building {IMAGE} failed");
         return true;
     }
-    assert!(std::env::var_os("CI").is_none(), "dockerd is required under CI");
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "dockerd is required under CI"
+    );
     eprintln!("dockerd not reachable: skipping (set CI to make this a failure)");
     false
 }
@@ -75,7 +81,14 @@ impl DockerPod {
         let sb_name = format!("pp-pr-sb-{uniq}");
         let app_name = format!("pp-pr-app-{uniq}");
         let _ = docker(&["rm", "-f", &sb_name, &app_name]);
-        let mut args = vec!["run", "-d", "--name", &sb_name, "--label", "io.kubernetes.docker.type=podsandbox"];
+        let mut args = vec![
+            "run",
+            "-d",
+            "--name",
+            &sb_name,
+            "--label",
+            "io.kubernetes.docker.type=podsandbox",
+        ];
         if host_network {
             args.extend(["--network", "host"]);
         }
@@ -83,7 +96,16 @@ impl DockerPod {
         let sandbox = docker(&args)?;
         let net = format!("container:{sandbox}");
         let app = docker(&[
-            "run", "-d", "--name", &app_name, "--network", &net, IMAGE, "sh", "-c", app_cmd,
+            "run",
+            "-d",
+            "--name",
+            &app_name,
+            "--network",
+            &net,
+            IMAGE,
+            "sh",
+            "-c",
+            app_cmd,
         ]);
         let app = match app {
             Ok(a) => a,
@@ -219,7 +241,10 @@ impl Runtime for DockerExec {
             .await
             .map_err(|e| ExecError::Failed(e.to_string()))?;
         let mut output = Vec::new();
-        if let StartExecResults::Attached { output: mut stream, .. } = started {
+        if let StartExecResults::Attached {
+            output: mut stream, ..
+        } = started
+        {
             let read = async {
                 while let Some(item) = stream.next().await {
                     match item {
@@ -289,7 +314,10 @@ async fn runners_against_a_pod_by_ip() {
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
     assert_eq!(run.output, "HTTP probe failed with statuscode: 404");
 
-    assert_eq!(tcp::probe(None, ip, 9000, t).await.result, ProbeResult::Success);
+    assert_eq!(
+        tcp::probe(None, ip, 9000, t).await.result,
+        ProbeResult::Success
+    );
     let refused = tcp::probe(None, ip, 9001, t).await;
     assert_eq!(refused.result, ProbeResult::Failure, "{refused:?}");
     assert!(refused.output.contains("connection refused"), "{refused:?}");
@@ -301,8 +329,18 @@ async fn runners_against_a_pod_by_ip() {
     let id = ContainerId(pod.app.clone());
     let cmd = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let run = exec::probe(rt.as_ref(), &id, &cmd(&["cat", "/www/healthz"]), t).await;
-    assert_eq!((run.result, run.output.as_str()), (ProbeResult::Success, "ok"), "{run:?}");
-    let run = exec::probe(rt.as_ref(), &id, &cmd(&["sh", "-c", "echo not ready; exit 3"]), t).await;
+    assert_eq!(
+        (run.result, run.output.as_str()),
+        (ProbeResult::Success, "ok"),
+        "{run:?}"
+    );
+    let run = exec::probe(
+        rt.as_ref(),
+        &id,
+        &cmd(&["sh", "-c", "echo not ready; exit 3"]),
+        t,
+    )
+    .await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
     assert_eq!(run.output, "not ready\n");
     assert!(run.summary.contains("exit 3"), "{run:?}");
@@ -315,7 +353,13 @@ async fn runners_against_a_pod_by_ip() {
     assert_eq!(run.result, ProbeResult::Timeout, "{run:?}");
     assert!(start.elapsed() < Duration::from_secs(3));
     // Output capped at 10 KiB.
-    let run = exec::probe(rt.as_ref(), &id, &cmd(&["sh", "-c", "head -c 50000 /dev/zero | tr '\\0' x"]), t).await;
+    let run = exec::probe(
+        rt.as_ref(),
+        &id,
+        &cmd(&["sh", "-c", "head -c 50000 /dev/zero | tr '\\0' x"]),
+        t,
+    )
+    .await;
     assert_eq!(run.result, ProbeResult::Success, "{}", run.summary);
     assert_eq!(run.output.len(), MAX_PROBE_OUTPUT);
 }
@@ -374,15 +418,29 @@ async fn scheduler_runs_a_pods_own_probes() {
     let (_ttx, trx) = watch::channel(Arc::new(targets));
     let (tx, mut rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
-    tokio::spawn(run_scheduler(trx, rt, ProbeConfig::default(), tx, cancel.clone()));
+    tokio::spawn(run_scheduler(
+        trx,
+        rt,
+        ProbeConfig::default(),
+        tx,
+        cancel.clone(),
+    ));
     let seen = collect_until(&mut rx, Duration::from_secs(8), |s| {
-        [ProbeKind::Startup, ProbeKind::Liveness, ProbeKind::Readiness]
-            .iter()
-            .all(|k| s.iter().any(|r| r.key.kind == *k && r.run.is_some()))
+        [
+            ProbeKind::Startup,
+            ProbeKind::Liveness,
+            ProbeKind::Readiness,
+        ]
+        .iter()
+        .all(|k| s.iter().any(|r| r.key.kind == *k && r.run.is_some()))
     })
     .await;
     cancel.cancel();
-    for kind in [ProbeKind::Startup, ProbeKind::Liveness, ProbeKind::Readiness] {
+    for kind in [
+        ProbeKind::Startup,
+        ProbeKind::Liveness,
+        ProbeKind::Readiness,
+    ] {
         let r = seen
             .iter()
             .find(|r| r.key.kind == kind && r.run.is_some())
@@ -390,7 +448,9 @@ async fn scheduler_runs_a_pods_own_probes() {
         assert_eq!(r.verdict, Verdict::Success, "{r:#?}");
     }
     // Startup ran before the probes it gates.
-    let first_startup = seen.iter().position(|r| r.key.kind == ProbeKind::Startup && r.run.is_some());
+    let first_startup = seen
+        .iter()
+        .position(|r| r.key.kind == ProbeKind::Startup && r.run.is_some());
     let first_other = seen
         .iter()
         .position(|r| r.key.kind != ProbeKind::Startup && r.run.is_some());
@@ -416,7 +476,11 @@ async fn host_network_pod_on_an_unusual_port() {
         Ok(p) => p,
         Err(e) => panic!("starting the pod failed: {e}"),
     };
-    wait_port("127.0.0.1".parse().unwrap_or(IpAddr::from([127, 0, 0, 1])), port).await;
+    wait_port(
+        "127.0.0.1".parse().unwrap_or(IpAddr::from([127, 0, 0, 1])),
+        port,
+    )
+    .await;
     let pref = pod_ref("hostnet");
     let spec = pod_spec(serde_json::json!({
         "spec": {"hostNetwork": true, "containers": [{

@@ -147,9 +147,19 @@ async fn checker_cases() {
         let addr = serve_http(c.handler).await;
         let run = probe(&get(addr, "/", c.headers)).await;
         assert_eq!(run.result, c.result, "{}: {run:?}", c.name);
-        assert!(run.output.contains(c.contains), "{}: {:?}", c.name, run.output);
+        assert!(
+            run.output.contains(c.contains),
+            "{}: {:?}",
+            c.name,
+            run.output
+        );
         if !c.not_contains.is_empty() {
-            assert!(!run.output.contains(c.not_contains), "{}: {:?}", c.name, run.output);
+            assert!(
+                !run.output.contains(c.not_contains),
+                "{}: {:?}",
+                c.name,
+                run.output
+            );
         }
     }
 }
@@ -171,10 +181,21 @@ async fn status_code_edges() {
     ] {
         let addr = serve_http(move |_| Reply::Status(status, "b".into())).await;
         let run = probe(&get(addr, "/", &[])).await;
-        assert_eq!((run.result, run.warning), (result, warning), "{status}: {run:?}");
+        assert_eq!(
+            (run.result, run.warning),
+            (result, warning),
+            "{status}: {run:?}"
+        );
         if result == ProbeResult::Failure {
-            assert_eq!(run.output, format!("HTTP probe failed with statuscode: {status}"));
-            assert!(run.summary.contains(&format!("HTTP {status} on :")), "{}", run.summary);
+            assert_eq!(
+                run.output,
+                format!("HTTP probe failed with statuscode: {status}")
+            );
+            assert!(
+                run.summary.contains(&format!("HTTP {status} on :")),
+                "{}",
+                run.summary
+            );
         }
     }
 }
@@ -203,9 +224,15 @@ async fn redirects_same_host() {
 
 #[tokio::test]
 async fn redirect_without_location_is_a_warning() {
-    let addr = serve_http(|_| Reply::Raw(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n".to_vec())).await;
+    let addr =
+        serve_http(|_| Reply::Raw(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n".to_vec()))
+            .await;
     let run = probe(&get(addr, "/", &[])).await;
-    assert_eq!((run.result, run.warning), (ProbeResult::Success, true), "{run:?}");
+    assert_eq!(
+        (run.result, run.warning),
+        (ProbeResult::Success, true),
+        "{run:?}"
+    );
 }
 
 /// `TestHTTPProbeChecker_NonLocalRedirects` with the kubelet's `followNonLocalRedirects=false`.
@@ -227,8 +254,18 @@ async fn non_local_redirects() {
     let server = serve_http(handler).await;
     let newport = serve_http(handler).await;
     let cases = [
-        ("local success", "/success".to_string(), ProbeResult::Success, false),
-        ("local fail", "/fail".to_string(), ProbeResult::Failure, false),
+        (
+            "local success",
+            "/success".to_string(),
+            ProbeResult::Success,
+            false,
+        ),
+        (
+            "local fail",
+            "/fail".to_string(),
+            ProbeResult::Failure,
+            false,
+        ),
         (
             "newport success",
             format!("http://{newport}/success"),
@@ -241,15 +278,32 @@ async fn non_local_redirects() {
             ProbeResult::Failure,
             false,
         ),
-        ("bogus nonlocal", "http://0.0.0.0/fail".to_string(), ProbeResult::Success, true),
-        ("redirect loop", "/loop".to_string(), ProbeResult::Failure, false),
+        (
+            "bogus nonlocal",
+            "http://0.0.0.0/fail".to_string(),
+            ProbeResult::Success,
+            true,
+        ),
+        (
+            "redirect loop",
+            "/loop".to_string(),
+            ProbeResult::Failure,
+            false,
+        ),
     ];
     for (name, loc, result, warning) in cases {
         let enc = loc.replace('/', "%2F").replace(':', "%3A");
         let run = probe(&get(server, &format!("/redirect?loc={enc}"), &[])).await;
-        assert_eq!((run.result, run.warning), (result, warning), "{name}: {run:?}");
+        assert_eq!(
+            (run.result, run.warning),
+            (result, warning),
+            "{name}: {run:?}"
+        );
         if warning {
-            assert!(run.output.starts_with("Probe terminated redirects"), "{run:?}");
+            assert!(
+                run.output.starts_with("Probe terminated redirects"),
+                "{run:?}"
+            );
         }
     }
 }
@@ -308,8 +362,16 @@ async fn redirect_sends_referer_and_same_headers() {
     let run = probe(&get(addr, "/a", &[("X-Token", "t1")])).await;
     assert_eq!(run.result, ProbeResult::Success);
     assert!(run.output.contains("X-Token: t1"), "{}", run.output);
-    assert!(run.output.contains(&format!("Referer: http://{addr}/a")), "{}", run.output);
-    assert!(run.output.contains("User-Agent: kube-probe/1.34"), "{}", run.output);
+    assert!(
+        run.output.contains(&format!("Referer: http://{addr}/a")),
+        "{}",
+        run.output
+    );
+    assert!(
+        run.output.contains("User-Agent: kube-probe/1.34"),
+        "{}",
+        run.output
+    );
 }
 
 #[tokio::test]
@@ -390,7 +452,11 @@ async fn garbage_response_fails() {
 #[tokio::test]
 async fn invalid_header_fails_before_dialing() {
     let port = closed_port().await;
-    let g = get(SocketAddr::from(([127, 0, 0, 1], port)), "/", &[("X-Bad", "a\nb")]);
+    let g = get(
+        SocketAddr::from(([127, 0, 0, 1], port)),
+        "/",
+        &[("X-Bad", "a\nb")],
+    );
     let run = probe(&g).await;
     assert_eq!(run.result, ProbeResult::Failure);
     assert!(run.output.contains("invalid header field value"), "{run:?}");
@@ -402,7 +468,16 @@ async fn spec_host_overrides_pod_ip() {
     let mut g = get(addr, "/", &[]);
     g.host = Some("127.0.0.1".into());
     // A pod IP that would not answer: the spec host wins.
-    let run = http::probe(&g, Some("192.0.2.1".parse().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))), Duration::from_secs(1)).await;
+    let run = http::probe(
+        &g,
+        Some(
+            "192.0.2.1"
+                .parse()
+                .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        ),
+        Duration::from_secs(1),
+    )
+    .await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
     assert_eq!(run.output, format!("127.0.0.1:{}", addr.port()));
 }
@@ -438,8 +513,14 @@ async fn https_without_verification() {
 #[tokio::test]
 async fn redirect_http_to_https_same_host_is_followed() {
     let tls = serve_https(|_| ok("secure")).await;
-    let addr = serve_http(move |_| Reply::Redirect(302, format!("https://127.0.0.1:{}/", tls.port()))).await;
+    let addr =
+        serve_http(move |_| Reply::Redirect(302, format!("https://127.0.0.1:{}/", tls.port())))
+            .await;
     let run = probe(&get(addr, "/", &[])).await;
-    assert_eq!((run.result, run.warning), (ProbeResult::Success, false), "{run:?}");
+    assert_eq!(
+        (run.result, run.warning),
+        (ProbeResult::Success, false),
+        "{run:?}"
+    );
     assert_eq!(run.output, "secure");
 }

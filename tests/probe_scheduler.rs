@@ -85,7 +85,8 @@ impl Runtime for ScriptedRuntime {
                 })
             }
             _ => Err(ExecError::Failed(
-                "OCI runtime exec failed: exec: \"nope\": executable file not found in $PATH".into(),
+                "OCI runtime exec failed: exec: \"nope\": executable file not found in $PATH"
+                    .into(),
             )),
         };
         self.running.fetch_sub(1, Ordering::SeqCst);
@@ -104,7 +105,13 @@ fn pod(uid: &str) -> PodRef {
     }
 }
 
-fn target(uid: &str, container: &str, kind: ProbeKind, handler: Handler, timing: Timing) -> ProbeTarget {
+fn target(
+    uid: &str,
+    container: &str,
+    kind: ProbeKind,
+    handler: Handler,
+    timing: Timing,
+) -> ProbeTarget {
     ProbeTarget {
         key: Arc::new(ProbeKey {
             pod: pod(uid),
@@ -174,7 +181,11 @@ fn cfg() -> ProbeConfig {
 
 impl Harness {
     /// Waits for a report matching `f`, failing after `within`.
-    async fn wait_for(&mut self, within: Duration, f: impl Fn(&ProbeReport) -> bool) -> ProbeReport {
+    async fn wait_for(
+        &mut self,
+        within: Duration,
+        f: impl Fn(&ProbeReport) -> bool,
+    ) -> ProbeReport {
         let deadline = Instant::now() + within;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -204,21 +215,33 @@ async fn readiness_verdicts_follow_thresholds() {
         failure_threshold: 2,
         ..every(100)
     };
-    let t = target("u1", "app", ProbeKind::Readiness, http(addr.port(), "/healthz"), timing);
+    let t = target(
+        "u1",
+        "app",
+        ProbeKind::Readiness,
+        http(addr.port(), "/healthz"),
+        timing,
+    );
     let mut h = start(ScriptedRuntime::new(), cfg(), vec![t]);
-    let r = h.wait_for(Duration::from_secs(2), |r| r.run.is_some()).await;
+    let r = h
+        .wait_for(Duration::from_secs(2), |r| r.run.is_some())
+        .await;
     assert_eq!(r.verdict, Verdict::Success);
     assert_eq!(r.run.as_ref().map(|x| x.result), Some(ProbeResult::Success));
     flip.store(1, Ordering::SeqCst);
     let r = h
         .wait_for(Duration::from_secs(2), |r| {
-            r.run.as_ref().is_some_and(|x| x.result == ProbeResult::Failure)
+            r.run
+                .as_ref()
+                .is_some_and(|x| x.result == ProbeResult::Failure)
         })
         .await;
     // One failure is below failureThreshold 2: still passing, 1 consecutive failure.
     assert_eq!(r.verdict, Verdict::Success);
     assert_eq!(r.consecutive_failures, 1);
-    let r = h.wait_for(Duration::from_secs(2), |r| r.run.is_some()).await;
+    let r = h
+        .wait_for(Duration::from_secs(2), |r| r.run.is_some())
+        .await;
     assert_eq!(r.verdict, Verdict::Failure);
     assert_eq!(r.consecutive_failures, 2);
     // The book turns it into evidence for the classifier.
@@ -228,7 +251,11 @@ async fn readiness_verdicts_follow_thresholds() {
     assert_eq!(ev.len(), 1);
     assert_eq!(ev[0].passing, Some(false));
     assert_eq!(ev[0].consecutive_failures, 2);
-    assert!(ev[0].last_output.contains("HTTP 503 on :"), "{}", ev[0].last_output);
+    assert!(
+        ev[0].last_output.contains("HTTP 503 on :"),
+        "{}",
+        ev[0].last_output
+    );
     h.cancel.cancel();
 }
 
@@ -247,7 +274,13 @@ async fn startup_gates_and_triggers_readiness_at_once() {
         every(300),
     );
     // Readiness with a long period: only the trigger can make it run soon after startup passes.
-    let mut readiness = target("u2", "app", ProbeKind::Readiness, http(web.port(), "/"), every(30_000));
+    let mut readiness = target(
+        "u2",
+        "app",
+        ProbeKind::Readiness,
+        http(web.port(), "/"),
+        every(30_000),
+    );
     readiness.gated_by_startup = true;
     let mut h = start(ScriptedRuntime::new(), cfg(), vec![startup, readiness]);
     let s = h
@@ -282,16 +315,25 @@ async fn exec_results_errors_and_read_only_mode() {
     let err_t = target("u3", "c", ProbeKind::Liveness, exec("nope"), every(100));
     let mut h = start(rt.clone(), cfg(), vec![ok_t.clone(), fail_t, err_t]);
     let a = h
-        .wait_for(Duration::from_secs(2), |r| r.key.container == "a" && r.run.is_some())
+        .wait_for(Duration::from_secs(2), |r| {
+            r.key.container == "a" && r.run.is_some()
+        })
         .await;
     assert_eq!(a.verdict, Verdict::Success);
     let b = h
-        .wait_for(Duration::from_secs(2), |r| r.key.container == "b" && r.run.is_some())
+        .wait_for(Duration::from_secs(2), |r| {
+            r.key.container == "b" && r.run.is_some()
+        })
         .await;
     assert_eq!(b.verdict, Verdict::Failure);
-    assert_eq!(b.run.as_ref().map(|x| x.output.as_str()), Some("not ready\n"));
+    assert_eq!(
+        b.run.as_ref().map(|x| x.output.as_str()),
+        Some("not ready\n")
+    );
     let c = h
-        .wait_for(Duration::from_secs(2), |r| r.key.container == "c" && r.run.is_some())
+        .wait_for(Duration::from_secs(2), |r| {
+            r.key.container == "c" && r.run.is_some()
+        })
         .await;
     // A runtime exec error is the kubelet's "probe errored": not counted, liveness stays passing.
     assert_eq!(c.run.as_ref().map(|x| x.result), Some(ProbeResult::Error));
@@ -319,7 +361,15 @@ async fn exec_results_errors_and_read_only_mode() {
 async fn exec_concurrency_is_limited() {
     let rt = ScriptedRuntime::new();
     let targets: Vec<ProbeTarget> = (0..6)
-        .map(|i| target("u4", &format!("c{i}"), ProbeKind::Readiness, exec("slow"), every(200)))
+        .map(|i| {
+            target(
+                "u4",
+                &format!("c{i}"),
+                ProbeKind::Readiness,
+                exec("slow"),
+                every(200),
+            )
+        })
         .collect();
     let h = start(
         rt.clone(),
@@ -348,11 +398,26 @@ async fn slow_probe_never_overlaps_itself() {
         timeout: Duration::from_secs(2),
         ..every(100)
     };
-    let t = target("u5", "app", ProbeKind::Readiness, http(addr.port(), "/"), timing);
+    let t = target(
+        "u5",
+        "app",
+        ProbeKind::Readiness,
+        http(addr.port(), "/"),
+        timing,
+    );
     let mut h = start(ScriptedRuntime::new(), cfg(), vec![t]);
-    let first = h.wait_for(Duration::from_secs(3), |r| r.run.is_some()).await;
-    let second = h.wait_for(Duration::from_secs(3), |r| r.run.is_some()).await;
-    assert!(second.timestamp - first.timestamp >= 0.69, "{} {}", first.timestamp, second.timestamp);
+    let first = h
+        .wait_for(Duration::from_secs(3), |r| r.run.is_some())
+        .await;
+    let second = h
+        .wait_for(Duration::from_secs(3), |r| r.run.is_some())
+        .await;
+    assert!(
+        second.timestamp - first.timestamp >= 0.69,
+        "{} {}",
+        first.timestamp,
+        second.timestamp
+    );
     // In 1.5 s at most 3 requests were made (one at a time, each 0.7 s).
     assert!(hits.load(Ordering::SeqCst) <= 3);
     h.cancel.cancel();
@@ -367,9 +432,15 @@ async fn targets_come_and_go_and_deletion_stops_liveness() {
     };
     let live = target("u6", "app", ProbeKind::Liveness, tcp.clone(), every(100));
     let ready = target("u6", "app", ProbeKind::Readiness, tcp, every(100));
-    let mut h = start(ScriptedRuntime::new(), cfg(), vec![live.clone(), ready.clone()]);
-    h.wait_for(Duration::from_secs(2), |r| r.key.kind == ProbeKind::Liveness && r.run.is_some())
-        .await;
+    let mut h = start(
+        ScriptedRuntime::new(),
+        cfg(),
+        vec![live.clone(), ready.clone()],
+    );
+    h.wait_for(Duration::from_secs(2), |r| {
+        r.key.kind == ProbeKind::Liveness && r.run.is_some()
+    })
+    .await;
 
     // The pod is being deleted: liveness records success and stops, readiness continues.
     let mut live_d = live.clone();
@@ -410,7 +481,9 @@ async fn new_container_resets_and_not_running_fails() {
     };
     let ready = target("u7", "app", ProbeKind::Readiness, tcp, every(100));
     let mut h = start(ScriptedRuntime::new(), cfg(), vec![ready.clone()]);
-    let r = h.wait_for(Duration::from_secs(2), |r| r.run.is_some()).await;
+    let r = h
+        .wait_for(Duration::from_secs(2), |r| r.run.is_some())
+        .await;
     assert_eq!(r.verdict, Verdict::Success);
     // The container stops: failure without running the probe.
     let mut stopped = ready.clone();
@@ -419,7 +492,9 @@ async fn new_container_resets_and_not_running_fails() {
         terminated: true,
     };
     h.targets.send(Arc::new(vec![stopped])).ok();
-    let r = h.wait_for(Duration::from_secs(2), |r| r.verdict == Verdict::Failure).await;
+    let r = h
+        .wait_for(Duration::from_secs(2), |r| r.verdict == Verdict::Failure)
+        .await;
     assert!(r.run.is_none());
     // A new container: readiness starts from failure, then passes again.
     let mut fresh = ready.clone();
@@ -450,10 +525,16 @@ async fn invalid_probe_is_reported_as_error_not_hung() {
         every(100),
     );
     let mut h = start(ScriptedRuntime::new(), cfg(), vec![bad]);
-    let r = h.wait_for(Duration::from_secs(2), |r| r.run.is_some()).await;
+    let r = h
+        .wait_for(Duration::from_secs(2), |r| r.run.is_some())
+        .await;
     let run = r.run.unwrap_or_else(|| unreachable!());
     assert_eq!(run.result, ProbeResult::Error);
-    assert!(run.output.contains("port \"admin\" not found"), "{}", run.output);
+    assert!(
+        run.output.contains("port \"admin\" not found"),
+        "{}",
+        run.output
+    );
     assert_eq!(r.verdict, Verdict::Failure);
     h.cancel.cancel();
 }

@@ -29,7 +29,17 @@ async fn tcp_cases() {
     );
 
     // The spec's host wins over the pod IP.
-    let run = tcp::probe(Some("127.0.0.1"), Some("192.0.2.7".parse().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))), open.port(), T).await;
+    let run = tcp::probe(
+        Some("127.0.0.1"),
+        Some(
+            "192.0.2.7"
+                .parse()
+                .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        ),
+        open.port(),
+        T,
+    )
+    .await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
 
     // A name that does not resolve is a failure, not a hang.
@@ -47,13 +57,18 @@ async fn tcp_cases() {
     assert!(run.output.contains("no IP"), "{run:?}");
 }
 
-async fn health_server(status: ServingStatus, named: Option<(&'static str, ServingStatus)>) -> SocketAddr {
+async fn health_server(
+    status: ServingStatus,
+    named: Option<(&'static str, ServingStatus)>,
+) -> SocketAddr {
     let (reporter, service) = tonic_health::server::health_reporter();
     reporter.set_service_status("", status).await;
     if let Some((name, st)) = named {
         reporter.set_service_status(name, st).await;
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let incoming = tonic::transport::server::TcpIncoming::from(listener);
     tokio::spawn(async move {
@@ -68,7 +83,11 @@ async fn health_server(status: ServingStatus, named: Option<(&'static str, Servi
 
 #[tokio::test]
 async fn grpc_cases() {
-    let serving = health_server(ServingStatus::Serving, Some(("svc.Ready", ServingStatus::Serving))).await;
+    let serving = health_server(
+        ServingStatus::Serving,
+        Some(("svc.Ready", ServingStatus::Serving)),
+    )
+    .await;
     let run = grpc::probe(LOCAL, serving.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
     assert_eq!(run.output, "service healthy");
@@ -79,12 +98,18 @@ async fn grpc_cases() {
     // An unknown service: NOT_FOUND from the health server → failure.
     let run = grpc::probe(LOCAL, serving.port(), "svc.Unknown", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.starts_with("error: health rpc probe failed"), "{run:?}");
+    assert!(
+        run.output.starts_with("error: health rpc probe failed"),
+        "{run:?}"
+    );
 
     let not_serving = health_server(ServingStatus::NotServing, None).await;
     let run = grpc::probe(LOCAL, not_serving.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert_eq!(run.output, "service unhealthy (responded with \"NOT_SERVING\")");
+    assert_eq!(
+        run.output,
+        "service unhealthy (responded with \"NOT_SERVING\")"
+    );
 
     // A service whose status is UNKNOWN (set explicitly).
     let unknown = health_server(ServingStatus::Unknown, None).await;
@@ -97,7 +122,9 @@ async fn grpc_cases() {
 async fn grpc_unimplemented() {
     // A gRPC server without the health service.
     let (_reporter, health) = tonic_health::server::health_reporter();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let incoming = tonic::transport::server::TcpIncoming::from(listener);
     // Serve some other service name by routing nothing: an empty router answers UNIMPLEMENTED.
@@ -111,7 +138,11 @@ async fn grpc_unimplemented() {
     });
     let run = grpc::probe(LOCAL, addr.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.contains("does not implement the grpc health protocol"), "{run:?}");
+    assert!(
+        run.output
+            .contains("does not implement the grpc health protocol"),
+        "{run:?}"
+    );
 }
 
 /// A health service mounted under another name, so the real path is unimplemented.
@@ -156,7 +187,10 @@ async fn grpc_bad_servers_fail_without_hanging() {
     let port = closed_port().await;
     let run = grpc::probe(LOCAL, port, "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.starts_with("error: failed to connect service"), "{run:?}");
+    assert!(
+        run.output.starts_with("error: failed to connect service"),
+        "{run:?}"
+    );
 
     // An HTTP/1.1 server is not a gRPC server.
     let http1 = serve_http(|_| ok("not grpc")).await;
@@ -166,7 +200,11 @@ async fn grpc_bad_servers_fail_without_hanging() {
         matches!(run.result, ProbeResult::Failure | ProbeResult::Timeout),
         "{run:?}"
     );
-    assert!(start.elapsed() < Duration::from_millis(1500), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        start.elapsed()
+    );
 
     // A server that writes garbage and closes.
     let garbage = serve_tcp_reply(b"SSH-2.0-OpenSSH_9.2\r\n").await;

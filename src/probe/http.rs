@@ -345,7 +345,7 @@ impl ProbeHeaders {
                 !matches!(
                     n.as_str(),
                     "Host" | "User-Agent" | "Content-Length" | "Transfer-Encoding" | "Trailer"
-                ) && !(referer.is_some() && n == "Referer")
+                ) && (referer.is_none() || n != "Referer")
             })
             .map(|(n, v)| (n.as_str(), v.as_str()))
             .collect();
@@ -463,7 +463,9 @@ async fn do_probe(
             };
             // A user Host header survives only a relative redirect (Go issue 22233).
             let location_is_abs = url::Url::parse(&location).is_ok();
-            if !(host_header != current.host_port && !host_header.is_empty() && !location_is_abs) {
+            let keep_host =
+                !host_header.is_empty() && host_header != current.host_port && !location_is_abs;
+            if !keep_host {
                 host_header.clear();
             }
             let next_host = next
@@ -867,7 +869,8 @@ mod tests {
     #[test]
     fn header_rules() {
         // (spec headers, must contain, must not contain)
-        let cases: &[(&[(&str, &str)], &[&str], &[&str])] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a [&'a str]);
+        let cases: &[Case<'_>] = &[
             (
                 &[("User-Agent", "foo/1.0")],
                 &["User-Agent: foo/1.0\r\n"],

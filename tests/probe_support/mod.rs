@@ -71,7 +71,9 @@ where
     let handler: Handler = Arc::new(f);
     tokio::spawn(async move {
         loop {
-            let Ok((sock, _)) = listener.accept().await else { return };
+            let Ok((sock, _)) = listener.accept().await else {
+                return;
+            };
             let h = handler.clone();
             tokio::spawn(async move { handle(sock, h).await });
         }
@@ -102,7 +104,9 @@ where
     let handler: Handler = Arc::new(f);
     tokio::spawn(async move {
         loop {
-            let Ok((sock, _)) = listener.accept().await else { return };
+            let Ok((sock, _)) = listener.accept().await else {
+                return;
+            };
             let h = handler.clone();
             let acceptor = acceptor.clone();
             tokio::spawn(async move {
@@ -135,7 +139,12 @@ async fn handle<S: AsyncRead + AsyncWrite + Unpin>(mut sock: S, h: Handler) {
     let headers: Vec<(String, String)> = preq
         .headers
         .iter()
-        .map(|h| (h.name.to_string(), String::from_utf8_lossy(h.value).into_owned()))
+        .map(|h| {
+            (
+                h.name.to_string(),
+                String::from_utf8_lossy(h.value).into_owned(),
+            )
+        })
         .collect();
     let req = Req {
         path: preq.path.unwrap_or("").to_string(),
@@ -214,7 +223,9 @@ pub async fn serve_silent() -> SocketAddr {
     tokio::spawn(async move {
         let mut held = Vec::new();
         loop {
-            let Ok((sock, _)) = listener.accept().await else { return };
+            let Ok((sock, _)) = listener.accept().await else {
+                return;
+            };
             held.push(sock);
         }
     });
@@ -235,11 +246,14 @@ pub async fn serve_tcp_reply(bytes: &'static [u8]) -> SocketAddr {
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move {
         loop {
-            let Ok((mut sock, _)) = listener.accept().await else { return };
+            let Ok((mut sock, _)) = listener.accept().await else {
+                return;
+            };
             tokio::spawn(async move {
                 let _ = sock.write_all(bytes).await;
                 let mut sink = [0u8; 1024];
-                let _ = tokio::time::timeout(Duration::from_millis(200), sock.read(&mut sink)).await;
+                let _ =
+                    tokio::time::timeout(Duration::from_millis(200), sock.read(&mut sink)).await;
             });
         }
     });
