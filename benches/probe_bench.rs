@@ -28,8 +28,14 @@ use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("tokio runtime: {e}");
@@ -67,12 +73,16 @@ async fn serve(http_port: u16, tcp_port: u16) {
     };
     tokio::spawn(async move {
         loop {
-            let Ok((sock, _)) = tcp.accept().await else { continue };
+            let Ok((sock, _)) = tcp.accept().await else {
+                continue;
+            };
             drop(sock);
         }
     });
     loop {
-        let Ok((mut sock, _)) = http.accept().await else { continue };
+        let Ok((mut sock, _)) = http.accept().await else {
+            continue;
+        };
         tokio::spawn(async move {
             let mut buf = [0u8; 2048];
             let mut got = Vec::new();
@@ -238,7 +248,16 @@ async fn podpulse(kind: &str, port: u16, targets: usize, warmup: u64, seconds: u
 }
 
 #[allow(clippy::too_many_arguments)]
-fn print_result(who: &str, kind: &str, n: u64, fails: u64, cpu: f64, wall: f64, rss: u64, hwm: u64) {
+fn print_result(
+    who: &str,
+    kind: &str,
+    n: u64,
+    fails: u64,
+    cpu: f64,
+    wall: f64,
+    rss: u64,
+    hwm: u64,
+) {
     let per_cpu = if cpu > 0.0 { n as f64 / cpu } else { 0.0 };
     println!(
         "{}",
@@ -250,6 +269,9 @@ fn print_result(who: &str, kind: &str, n: u64, fails: u64, cpu: f64, wall: f64, 
         })
     );
 }
+
+/// Requests the load client keeps in flight at most.
+const MAX_IN_FLIGHT: usize = 128;
 
 async fn blackbox(
     kind: &str,
@@ -278,8 +300,12 @@ async fn blackbox(
     };
     let ok = Arc::new(AtomicU64::new(0));
     let bad = Arc::new(AtomicU64::new(0));
+    let skipped = Arc::new(AtomicU64::new(0));
     let stop = CancellationToken::new();
-    let (ok2, bad2, stop2) = (ok.clone(), bad.clone(), stop.clone());
+    // Bounded in-flight requests: an overloaded exporter is not flooded with a growing backlog
+    // (which would inflate its memory and GC work); a tick without a free slot is skipped.
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_IN_FLIGHT));
+    let (ok2, bad2, stop2, skipped2) = (ok.clone(), bad.clone(), stop.clone(), skipped.clone());
     let gen = tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / rate.max(1)));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
@@ -288,15 +314,19 @@ async fn blackbox(
                 _ = stop2.cancelled() => return,
                 _ = tick.tick() => {}
             }
+            let Ok(permit) = slots.clone().try_acquire_owned() else {
+                skipped2.fetch_add(1, Ordering::Relaxed);
+                continue;
+            };
             let (c, u, ok3, bad3) = (client.clone(), uri.clone(), ok2.clone(), bad2.clone());
             tokio::spawn(async move {
+                let _permit = permit;
                 let body = match c.get(u).await {
                     Ok(resp) => resp.into_body().collect().await.map(|b| b.to_bytes()).ok(),
                     Err(_) => None,
                 };
-                let success = body.is_some_and(|b| {
-                    String::from_utf8_lossy(&b).contains("\nprobe_success 1")
-                });
+                let success =
+                    body.is_some_and(|b| String::from_utf8_lossy(&b).contains("\nprobe_success 1"));
                 if success {
                     ok3.fetch_add(1, Ordering::Relaxed);
                 } else {
@@ -316,5 +346,18 @@ async fn blackbox(
     let wall = t0.elapsed().as_secs_f64();
     stop.cancel();
     let _ = gen.await;
-    print_result("blackbox_exporter", kind, (o1 - o0) + (b1 - b0), b1 - b0, cpu1 - cpu0, wall, rss, hwm);
+    eprintln!(
+        "blackbox client: {} ticks skipped (no free slot of {MAX_IN_FLIGHT})",
+        skipped.load(Ordering::Relaxed)
+    );
+    print_result(
+        "blackbox_exporter",
+        kind,
+        (o1 - o0) + (b1 - b0),
+        b1 - b0,
+        cpu1 - cpu0,
+        wall,
+        rss,
+        hwm,
+    );
 }

@@ -42,7 +42,8 @@ pub struct ProbeConfig {
     pub max_concurrent: usize,
     /// Exec probes running at once (a subset of `max_concurrent`).
     pub max_concurrent_exec: usize,
-    /// Spread first probes over a period while the scheduler is young.
+    /// Spread first probes over one period while the scheduler is young, and whenever many
+    /// probes appear at once (the first pod list arriving late, a node full of pods rescheduled).
     pub startup_jitter: bool,
 }
 
@@ -146,6 +147,9 @@ struct WorkerHandle {
 
 type GateKey = (String, String);
 
+/// More new probes than this in one target-set update are started spread over their period.
+const BURST: usize = 8;
+
 /// Runs probes for the latest target set until `cancel` fires or the target sender is dropped.
 ///
 /// `targets` carries the complete set (every pod, every probe); the scheduler diffs it against
@@ -239,6 +243,8 @@ fn apply(
     }
     gates.retain(|k, _| live_gates.contains_key(k));
 
+    let new_workers = wanted.keys().filter(|k| !workers.contains_key(**k)).count();
+    let burst = new_workers > BURST;
     for (key, t) in wanted {
         if let Some(w) = workers.get(key) {
             if w.spec == t.spec || *w.spec == *t.spec {
@@ -267,8 +273,10 @@ fn apply(
         let (target_tx, target_rx) = watch::channel(t.clone());
         let token = shared.shutdown.child_token();
         let announce = Arc::new(AtomicBool::new(false));
+        let jitter = shared.jitter && (burst || shared.started.elapsed() < t.spec.timing.period);
         let join = tokio::spawn(worker(
             shared.clone(),
+            jitter,
             target_rx,
             gate,
             token.clone(),
@@ -315,6 +323,7 @@ fn started(target: &ProbeTarget, gate: Option<&Gate>) -> bool {
 
 async fn worker(
     shared: Arc<Shared>,
+    jitter: bool,
     mut rx: watch::Receiver<ProbeTarget>,
     gate: Option<Arc<Gate>>,
     token: CancellationToken,
@@ -325,7 +334,7 @@ async fn worker(
     let spec = first.spec.clone();
     // Specs carry whole seconds ≥ 1; the floor only guards a hand-built zero period.
     let period = spec.timing.period.max(Duration::from_millis(10));
-    if shared.jitter && shared.started.elapsed() < period {
+    if jitter {
         let delay = period.mul_f64(fastrand::f64());
         tokio::select! {
             _ = token.cancelled() => return finish(&shared, &key, &spec, &announce).await,
