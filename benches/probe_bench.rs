@@ -205,6 +205,7 @@ async fn podpulse(kind: &str, port: u16, targets: usize, warmup: u64, seconds: u
             deleting: false,
             restart_never: false,
             gated_by_startup: false,
+            pod_finished: false,
         })
         .collect();
     let (_ttx, trx) = watch::channel(Arc::new(set));

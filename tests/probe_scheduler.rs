@@ -128,6 +128,7 @@ fn target(
         deleting: false,
         restart_never: false,
         gated_by_startup: false,
+        pod_finished: false,
     }
 }
 

@@ -367,6 +367,8 @@ pub struct ProbeTarget {
     pub restart_never: bool,
     /// The container also has a startup probe, which gates liveness and readiness.
     pub gated_by_startup: bool,
+    /// The pod's phase is Succeeded or Failed: its probe workers exit, as the kubelet's do.
+    pub pod_finished: bool,
 }
 
 /// One update from a probe worker: after every run, and whenever the verdict changes without a

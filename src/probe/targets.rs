@@ -56,6 +56,7 @@ pub fn targets_for_pod(
     };
     let deleting = spec.metadata.deletion_timestamp.is_some();
     let restart_never = spec.spec.restart_policy.as_deref() == Some("Never");
+    let pod_finished = matches!(spec.status.phase.as_deref(), Some("Succeeded" | "Failed"));
 
     // Regular containers, plus restartable init containers (sidecars), which may have probes.
     let probed = spec.spec.containers.iter().chain(
@@ -111,6 +112,7 @@ pub fn targets_for_pod(
                 deleting,
                 restart_never,
                 gated_by_startup: gated && kind != ProbeKind::Startup,
+                pod_finished,
             });
         }
     }
@@ -454,5 +456,143 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    fn runtime(
+        id: &str,
+        name: &str,
+        kind: ContainerKind,
+        attempt: u32,
+        state: RuntimeState,
+    ) -> Container {
+        Container {
+            id: crate::model::ContainerId(id.into()),
+            pod: pod(),
+            name: name.into(),
+            kind,
+            plain: false,
+            image: String::new(),
+            image_id: String::new(),
+            attempt,
+            restart_count: attempt,
+            state,
+            created_at: Some(f64::from(attempt)),
+            health: None,
+            ip: None,
+            host_network: false,
+            ports: Vec::new(),
+            memory_limit_bytes: None,
+            pod_labels: Default::default(),
+        }
+    }
+
+    fn pod() -> PodRef {
+        PodRef {
+            namespace: "ns".into(),
+            name: "web".into(),
+            uid: "u1".into(),
+        }
+    }
+
+    fn spec(json: serde_json::Value) -> Pod {
+        serde_json::from_value(json).unwrap_or_default()
+    }
+
+    #[test]
+    fn targets_from_spec_and_runtime() {
+        let s = spec(serde_json::json!({
+            "metadata": {"deletionTimestamp": "2026-01-01T00:00:00Z"},
+            "spec": {
+                "restartPolicy": "Never",
+                "containers": [
+                    {"name": "app", "ports": [{"name": "http", "containerPort": 8080}],
+                     "startupProbe": {"httpGet": {"port": "http"}},
+                     "readinessProbe": {"tcpSocket": {"port": 8080}}},
+                    {"name": "idle"}
+                ],
+                "initContainers": [
+                    {"name": "sidecar", "restartPolicy": "Always", "livenessProbe": {"exec": {"command": ["true"]}}},
+                    {"name": "setup", "livenessProbe": {"exec": {"command": ["true"]}}}
+                ]
+            }
+        }));
+        let mut sandbox = runtime(
+            "sb",
+            "POD",
+            ContainerKind::Sandbox,
+            0,
+            RuntimeState::Running { started_at: None },
+        );
+        sandbox.ip = Some(
+            "10.1.2.3"
+                .parse()
+                .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
+        );
+        let old = runtime(
+            "app0",
+            "app",
+            ContainerKind::App,
+            0,
+            RuntimeState::Exited {
+                exit_code: 1,
+                oom_killed: false,
+                reason: None,
+                started_at: Some(1.0),
+                finished_at: Some(2.0),
+            },
+        );
+        let new = runtime(
+            "app1",
+            "app",
+            ContainerKind::App,
+            1,
+            RuntimeState::Running {
+                started_at: Some(5.0),
+            },
+        );
+        let t = targets_for_pod(&pod(), &s, &[old, sandbox, new], None);
+        let kinds: Vec<(&str, ProbeKind)> = t
+            .iter()
+            .map(|x| (x.key.container.as_str(), x.key.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("app", ProbeKind::Startup),
+                ("app", ProbeKind::Readiness),
+                ("sidecar", ProbeKind::Liveness)
+            ]
+        );
+        let ready = &t[1];
+        assert_eq!(
+            ready.pod_ip.map(|i| i.to_string()).as_deref(),
+            Some("10.1.2.3")
+        );
+        assert_eq!(
+            ready.container,
+            TargetContainer::Running {
+                id: crate::model::ContainerId("app1".into()),
+                started_at: Some(5.0)
+            }
+        );
+        assert!(ready.gated_by_startup && !t[0].gated_by_startup);
+        assert!(ready.deleting && ready.restart_never && !ready.pod_finished);
+        assert_eq!(t[2].container, TargetContainer::Missing);
+    }
+
+    #[test]
+    fn host_network_pods_use_the_node_address() {
+        let s = spec(serde_json::json!({
+            "spec": {"hostNetwork": true, "containers": [{"name": "app", "readinessProbe": {"tcpSocket": {"port": 9}}}]},
+            "status": {"phase": "Succeeded"}
+        }));
+        let t = targets_for_pod(&pod(), &s, &[], None);
+        assert_eq!(t[0].pod_ip, Some(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+        assert!(t[0].host_network && t[0].pod_finished);
+        let node: IpAddr = "192.0.2.10"
+            .parse()
+            .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        let t = targets_for_pod(&pod(), &s, &[], Some(node));
+        assert_eq!(t[0].pod_ip, Some(node));
     }
 }

@@ -77,6 +77,10 @@ impl WorkerState {
     /// The part of `doProbe` before the handler runs. `started` is the container's `Started`
     /// flag (its startup probe has passed, or it has none and is running); `now` is Unix seconds.
     pub fn before(&mut self, target: &ProbeTarget, started: bool, now: f64) -> Step {
+        if target.pod_finished {
+            // The pod is terminated: exit without touching the result.
+            return Step::Stop;
+        }
         let Some(id) = target.container.id() else {
             // Not created yet, or already removed: wait for more information.
             return Step::Wait;
@@ -185,6 +189,7 @@ mod tests {
             deleting: false,
             restart_never: false,
             gated_by_startup: false,
+            pod_finished: false,
         }
     }
 
@@ -301,6 +306,69 @@ mod tests {
                 assert_eq!(w.verdict(), c.verdict[i], "{}: {kind:?}", c.name);
             }
         }
+    }
+
+    #[test]
+    fn finished_pod_stops_without_a_result() {
+        for kind in [
+            ProbeKind::Liveness,
+            ProbeKind::Readiness,
+            ProbeKind::Startup,
+        ] {
+            let mut t = target(kind, running("a", 0.0));
+            t.pod_finished = true;
+            let mut w = WorkerState::new(kind);
+            assert_eq!(w.before(&t, true, NOW), Step::Stop);
+            assert_eq!(w.verdict(), Verdict::initial(kind));
+            assert_eq!(w.container_id(), None);
+        }
+    }
+
+    /// The kubelet's TestResultRunOnLivenessCheckFailure.
+    #[test]
+    fn result_run_on_liveness_check_failure() {
+        let t = target(ProbeKind::Liveness, running("a", 0.0));
+        let timing = Timing::default();
+        let mut w = WorkerState::new(ProbeKind::Liveness);
+        let steps = [
+            (ProbeResult::Success, Verdict::Success, 1),
+            (ProbeResult::Failure, Verdict::Success, 1),
+            (ProbeResult::Failure, Verdict::Success, 2),
+            (ProbeResult::Failure, Verdict::Failure, 0),
+        ];
+        for (i, (r, v, run)) in steps.into_iter().enumerate() {
+            assert_eq!(w.before(&t, true, NOW), Step::Probe, "step {i}");
+            w.after(r, &timing);
+            assert_eq!((w.verdict(), w.result_run), (v, run), "step {i}");
+        }
+    }
+
+    /// The kubelet's TestStartupProbeDisabledByStarted and TestLivenessProbeDisabledByStarted.
+    #[test]
+    fn started_flag_switches_kinds() {
+        let timing = Timing {
+            failure_threshold: 1,
+            ..Timing::default()
+        };
+        let t = target(ProbeKind::Liveness, running("a", 0.0));
+        let mut w = WorkerState::new(ProbeKind::Liveness);
+        assert_eq!(w.before(&t, false, NOW), Step::Wait);
+        assert_eq!(w.verdict(), Verdict::Success);
+        assert_eq!(w.before(&t, true, NOW), Step::Probe);
+        w.after(ProbeResult::Failure, &timing);
+        assert_eq!(w.verdict(), Verdict::Failure);
+
+        let timing = Timing {
+            failure_threshold: 2,
+            ..Timing::default()
+        };
+        let t = target(ProbeKind::Startup, running("a", 0.0));
+        let mut w = WorkerState::new(ProbeKind::Startup);
+        assert_eq!(w.before(&t, false, NOW), Step::Probe);
+        w.after(ProbeResult::Failure, &timing);
+        assert_eq!(w.verdict(), Verdict::Unknown);
+        assert_eq!(w.before(&t, true, NOW), Step::Wait);
+        assert_eq!(w.verdict(), Verdict::Unknown);
     }
 
     #[test]
