@@ -6,6 +6,14 @@
 //! ([`targets_for_pod`]), running them on their own periods ([`run_scheduler`]), and plain-data
 //! bookkeeping of the results ([`ProbeBook`]) that the metrics and the classifier read.
 //!
+//! Wiring (the node-state owner): build the full target set with [`targets_for_pod`] for every
+//! pod with a spec whenever specs or containers change, publish it on a `watch` channel read by
+//! [`run_scheduler`], fold every [`ProbeReport`] into one [`ProbeBook`], render
+//! `podpulse_probe_*` from [`ProbeBook::iter`], hand [`ProbeBook::evidence`] to the classifier and
+//! call [`ProbeBook::kubelet_disagreement`] where a spec source gives the kubelet's ready flag.
+//! [`disabled_reason`] and [`ProbeConfigError::kind`] give the bounded labels for
+//! `podpulse_skipped_total` and `podpulse_config_errors_total`.
+//!
 //! What it must not do: act on a verdict. The agent only observes; a failing liveness probe never
 //! kills or restarts anything. The only command it ever runs in a container is the pod's own exec
 //! probe command, and only when exec probes are enabled.
