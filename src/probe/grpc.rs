@@ -1,0 +1,129 @@
+//! The gRPC probe: a port of the kubelet's `pkg/probe/grpc`. One `grpc.health.v1.Health/Check`
+//! call (with the spec's optional `service`) on a fresh plaintext HTTP/2 connection to the pod IP;
+//! success iff the answer is SERVING. Every problem (refused, not a gRPC server, unimplemented,
+//! timeout) is a failure, as with the kubelet ("to mimic grpc_health_probe"); the whole call runs
+//! under the probe's timeout so a server that never answers cannot hang the worker.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use tokio::time::{timeout_at, Instant};
+use tonic::transport::Endpoint;
+use tonic_health::pb::health_check_response::ServingStatus;
+use tonic_health::pb::health_client::HealthClient;
+use tonic_health::pb::HealthCheckRequest;
+
+use super::{ProbeResult, ProbeRun, KUBE_PROBE_USER_AGENT};
+
+/// Runs one gRPC health check against `pod_ip:port`.
+pub async fn probe(
+    pod_ip: Option<IpAddr>,
+    port: u16,
+    service: &str,
+    timeout: Duration,
+) -> ProbeRun {
+    let Some(ip) = pod_ip else {
+        return ProbeRun::new(
+            ProbeResult::Error,
+            "pod has no IP address yet",
+            "gRPC probe: pod has no IP yet",
+        );
+    };
+    let addr = super::http::join(&ip.to_string(), port);
+    let fail = |result, output: String, short: &str| {
+        ProbeRun::new(result, output, format!("gRPC :{port} {short}"))
+    };
+    let endpoint = match Endpoint::from_shared(format!("http://{addr}"))
+        .and_then(|e| e.user_agent(KUBE_PROBE_USER_AGENT))
+    {
+        Ok(e) => e.connect_timeout(timeout).timeout(timeout),
+        Err(e) => {
+            return fail(
+                ProbeResult::Failure,
+                format!("error: failed to connect service at \"{addr}\": {e}"),
+                "bad address",
+            )
+        }
+    };
+    let deadline = Instant::now() + timeout;
+    let channel = match timeout_at(deadline, endpoint.connect()).await {
+        Ok(Ok(c)) => c,
+        Ok(Err(e)) => {
+            return fail(
+                ProbeResult::Failure,
+                format!("error: failed to connect service at \"{addr}\": {}", error_chain(&e)),
+                "connect failed",
+            )
+        }
+        Err(_) => {
+            return fail(
+                ProbeResult::Timeout,
+                format!(
+                    "timeout: failed to connect service \"{addr}\" within {timeout:?}: context deadline exceeded"
+                ),
+                "connect timeout",
+            )
+        }
+    };
+    let mut client = HealthClient::new(channel);
+    let request = HealthCheckRequest {
+        service: service.to_string(),
+    };
+    match timeout_at(deadline, client.check(request)).await {
+        Ok(Ok(resp)) => {
+            let status = resp.into_inner().status;
+            if status == ServingStatus::Serving as i32 {
+                ProbeRun::new(ProbeResult::Success, "service healthy", format!("gRPC :{port} SERVING"))
+            } else {
+                let name = ServingStatus::try_from(status)
+                    .map(|s| s.as_str_name())
+                    .unwrap_or("UNKNOWN");
+                fail(
+                    ProbeResult::Failure,
+                    format!("service unhealthy (responded with \"{name}\")"),
+                    name,
+                )
+            }
+        }
+        Ok(Err(status)) => match status.code() {
+            tonic::Code::Unimplemented => fail(
+                ProbeResult::Failure,
+                format!(
+                    "error: this server does not implement the grpc health protocol (grpc.health.v1.Health): {}",
+                    status.message()
+                ),
+                "health protocol unimplemented",
+            ),
+            tonic::Code::DeadlineExceeded | tonic::Code::Cancelled
+                if Instant::now() >= deadline =>
+            {
+                fail(
+                    ProbeResult::Timeout,
+                    format!("timeout: health rpc did not complete within {timeout:?}"),
+                    "rpc timeout",
+                )
+            }
+            code => fail(
+                ProbeResult::Failure,
+                format!("error: health rpc probe failed: {status}"),
+                &format!("rpc failed: {code:?}"),
+            ),
+        },
+        Err(_) => fail(
+            ProbeResult::Timeout,
+            format!("timeout: health rpc did not complete within {timeout:?}"),
+            "rpc timeout",
+        ),
+    }
+}
+
+fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        s.push_str(": ");
+        s.push_str(&c.to_string());
+        cur = c.source();
+    }
+    s
+}
