@@ -183,6 +183,8 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
             let row = podpulse::health::table::PodRow::new(&pod.namespace, &pod.name, &health);
             PodView {
                 journal_events: Default::default(),
+                probe_series: Vec::new(),
+                kubelet_disagreement: Default::default(),
                 crashlooping: [("app".to_string(), false), ("sidecar".to_string(), false)]
                     .into_iter()
                     .collect(),
@@ -227,6 +229,7 @@ fn bench_render(n: usize) -> (f64, usize) {
         let out = render(&RenderInputs {
             snapshot: &snap,
             skips: &[],
+            journal: None,
             config_errors: &[],
             openmetrics: false,
         });

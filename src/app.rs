@@ -54,6 +54,12 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
 
     let mut tasks_pre: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> =
         Vec::new();
+    let (probe_targets_tx, probe_targets_rx) = if cfg.probes.enabled {
+        let (tx, rx) = tokio::sync::watch::channel(Arc::new(Vec::new()));
+        (Some(tx), Some(rx))
+    } else {
+        (None, None)
+    };
     let state = state::spawn(
         RuntimeStatus {
             kind: runtime.kind(),
@@ -67,6 +73,7 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
             allowed_unsafe_sysctls: cfg.allowed_unsafe_sysctls.clone(),
             crashloop_reset_seconds: cfg.crashloop_reset_seconds as f64,
         },
+        probe_targets_tx,
         cancel.child_token(),
     );
 
@@ -90,6 +97,31 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     let mut tasks = tokio::task::JoinSet::new();
     for t in tasks_pre {
         tasks.spawn(t);
+    }
+    if let Some(targets) = probe_targets_rx {
+        let (tx, mut rx) = tokio::sync::mpsc::channel(1024);
+        let probe_cfg = crate::probe::ProbeConfig {
+            exec_enabled: cfg.probes.exec,
+            foreign_hosts_enabled: cfg.probes.foreign_hosts,
+            max_concurrent: cfg.probes.concurrency,
+            max_concurrent_exec: cfg.probes.exec_concurrency,
+            ..Default::default()
+        };
+        tasks.spawn(crate::probe::run_scheduler(
+            targets,
+            runtime.clone(),
+            probe_cfg,
+            tx,
+            cancel.child_token(),
+        ));
+        let updates = state.updates.clone();
+        tasks.spawn(async move {
+            while let Some(report) = rx.recv().await {
+                if updates.send(Update::Probe(report)).await.is_err() {
+                    return;
+                }
+            }
+        });
     }
     let sources = source_configs(&cfg);
     if !sources.is_empty() {

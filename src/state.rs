@@ -18,6 +18,7 @@ use crate::health::table::PodRow;
 use crate::health::{self, ClassifyConfig, JournalEvidence, PodHealth, PodInput, ProbeEvidence};
 use crate::model::{Container, ContainerId, ContainerKind, PodRef, RuntimeEvent, RuntimeKind};
 use crate::pods::types::Pod;
+use crate::probe::{ProbeBook, ProbeSeries, ProbeTarget};
 
 /// One input's news for the owner.
 #[derive(Debug)]
@@ -46,10 +47,8 @@ pub enum Update {
     },
     /// A kubelet journal line about the node, not a pod (PLEG, runtime down, certificates).
     NodeProblem(&'static str),
-    Probe {
-        pod: PodRef,
-        evidence: ProbeEvidence,
-    },
+    /// A probe worker's news (a run, or a verdict change without one).
+    Probe(crate::probe::ProbeReport),
 }
 
 /// How a journal line named a pod: any of these may be missing.
@@ -93,6 +92,12 @@ pub struct PodView {
     /// Highest restart count seen, per container name (monotonic while the pod exists).
     pub restarts: BTreeMap<String, u64>,
     pub probes: Vec<ProbeEvidence>,
+    /// The probe series of this pod (counters, histogram, last output) for metrics and /pods.
+    pub probe_series: Vec<ProbeSeries>,
+    /// Per container: the kubelet's ready flag and podpulse's readiness verdict have differed
+    /// for longer than one period × failureThreshold. Only where a spec source gives the
+    /// kubelet's view.
+    pub kubelet_disagreement: BTreeMap<String, bool>,
     pub journal: Vec<JournalEvidence>,
     /// Kubelet journal lines attributed to this pod, by reason (counters).
     pub journal_events: BTreeMap<String, u64>,
@@ -153,7 +158,9 @@ struct NodeState {
     journal: HashMap<String, Vec<JournalEvidence>>, // by pod uid
     journal_counts: HashMap<String, BTreeMap<String, u64>>, // by pod uid, then reason
     node_problems: BTreeMap<&'static str, u64>,
-    probes: HashMap<String, BTreeMap<(String, health::ProbeKind), ProbeEvidence>>, // by pod uid
+    probes: ProbeBook,
+    /// Where probe targets go; sent only when they change.
+    probe_targets: Option<watch::Sender<Arc<Vec<ProbeTarget>>>>,
     classify: ClassifyConfig,
     crashloops: CrashLoopTracker,
 }
@@ -223,12 +230,7 @@ impl NodeState {
                 }
             }
             Update::NodeProblem(reason) => *self.node_problems.entry(reason).or_default() += 1,
-            Update::Probe { pod, evidence } => {
-                self.probes
-                    .entry(pod.uid)
-                    .or_default()
-                    .insert((evidence.container.clone(), evidence.kind), evidence);
-            }
+            Update::Probe(report) => self.probes.record(&report),
         }
     }
 
@@ -364,6 +366,16 @@ impl NodeState {
         }
         pods.sort_by(|a, b| (&a.pod.namespace, &a.pod.name).cmp(&(&b.pod.namespace, &b.pod.name)));
         for p in &mut pods {
+            if let Some(spec) = &p.spec {
+                for cs in &spec.status.container_statuses {
+                    if let Some(d) = self
+                        .probes
+                        .kubelet_disagreement(&p.pod, &cs.name, cs.ready, now)
+                    {
+                        p.kubelet_disagreement.insert(cs.name.clone(), d);
+                    }
+                }
+            }
             self.crashloops.observe_pod(&p.pod.uid, &p.health, now);
             p.crashlooping = p
                 .health
@@ -402,11 +414,7 @@ impl NodeState {
         now: f64,
     ) -> PodView {
         let journal = self.journal.get(&pod.uid).cloned().unwrap_or_default();
-        let probes: Vec<ProbeEvidence> = self
-            .probes
-            .get(&pod.uid)
-            .map(|m| m.values().cloned().collect())
-            .unwrap_or_default();
+        let probes: Vec<ProbeEvidence> = self.probes.evidence(&pod.uid);
         let health = health::classify(&PodInput {
             pod: &pod,
             spec: spec.as_deref(),
@@ -447,6 +455,8 @@ impl NodeState {
             host_network,
             health,
             containers,
+            probe_series: self.probes.pod(&pod.uid).cloned().collect(),
+            kubelet_disagreement: BTreeMap::new(),
             probes,
             journal,
             journal_events: self
@@ -461,6 +471,27 @@ impl NodeState {
         }
     }
 
+    /// Hands the probe scheduler the probes of every pod with a spec, when they changed.
+    fn publish_probe_targets(&self, snap: &Snapshot) {
+        let Some(tx) = &self.probe_targets else {
+            return;
+        };
+        let targets: Vec<ProbeTarget> = snap
+            .pods
+            .iter()
+            .filter_map(|p| p.spec.as_ref().map(|spec| (p, spec)))
+            .flat_map(|(p, spec)| crate::probe::targets_for_pod(&p.pod, spec, &p.containers, None))
+            .collect();
+        tx.send_if_modified(|current| {
+            if current.as_slice() == targets.as_slice() {
+                false
+            } else {
+                *current = Arc::new(targets);
+                true
+            }
+        });
+    }
+
     /// Forgets counters and evidence of pods that are gone from every input, so their series
     /// vanish at the next scrape and memory stays bounded.
     fn forget_gone(&mut self, snapshot: &Snapshot) {
@@ -472,7 +503,15 @@ impl NodeState {
         self.journal.retain(|uid, _| live.contains(uid.as_str()));
         self.journal_counts
             .retain(|uid, _| live.contains(uid.as_str()));
-        self.probes.retain(|uid, _| live.contains(uid.as_str()));
+        let gone: HashSet<String> = self
+            .probes
+            .iter()
+            .map(|s| s.key.pod.uid.clone())
+            .filter(|uid| !live.contains(uid.as_str()))
+            .collect();
+        for uid in gone {
+            self.probes.remove_pod(&uid);
+        }
         self.crashloops.retain_pods(|uid| live.contains(uid));
     }
 }
@@ -530,6 +569,7 @@ pub const UPDATE_CHANNEL: usize = 4096;
 pub fn spawn(
     runtime: RuntimeStatus,
     classify: ClassifyConfig,
+    probe_targets: Option<watch::Sender<Arc<Vec<ProbeTarget>>>>,
     cancel: CancellationToken,
 ) -> StateHandle {
     let (tx, rx) = mpsc::channel(UPDATE_CHANNEL);
@@ -546,7 +586,8 @@ pub fn spawn(
         journal: HashMap::new(),
         journal_counts: HashMap::new(),
         node_problems: BTreeMap::new(),
-        probes: HashMap::new(),
+        probes: ProbeBook::new(),
+        probe_targets,
         crashloops: CrashLoopTracker::new(classify.crashloop_reset_seconds),
         classify,
     };
@@ -581,6 +622,7 @@ async fn run(
         }
         let snap = state.snapshot(crate::time::now());
         state.forget_gone(&snap);
+        state.publish_probe_targets(&snap);
         snapshots.send_replace(Arc::new(snap));
     }
 }

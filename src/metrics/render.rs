@@ -470,6 +470,8 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
         }
     }
 
+    render_probes(&mut e, snap);
+
     e.family(
         "podpulse_kubelet_events",
         Kind::Counter,
@@ -604,4 +606,129 @@ fn app_names(p: &crate::state::PodView) -> Vec<&String> {
     names.sort();
     names.dedup();
     names
+}
+
+fn probe_kind(k: crate::health::ProbeKind) -> &'static str {
+    match k {
+        crate::health::ProbeKind::Liveness => "liveness",
+        crate::health::ProbeKind::Readiness => "readiness",
+        crate::health::ProbeKind::Startup => "startup",
+    }
+}
+
+/// `podpulse_probe_*`: the agent's own probe results, per pod, container, probe and handler.
+fn render_probes(e: &mut Encoder, snap: &Snapshot) {
+    use crate::probe::{ProbeResult, DURATION_BUCKETS};
+    let series = || {
+        snap.pods.iter().flat_map(|p| {
+            p.probe_series.iter().map(move |s| {
+                let labels = [
+                    ("namespace", p.pod.namespace.as_str()),
+                    ("pod", p.pod.name.as_str()),
+                    ("uid", p.pod.uid.as_str()),
+                    ("container", s.key.container.as_str()),
+                    ("probe", probe_kind(s.key.kind)),
+                    ("handler", s.handler.as_str()),
+                ];
+                (labels, s)
+            })
+        })
+    };
+    e.family(
+        "podpulse_probe_success",
+        Kind::Gauge,
+        "The last probe result (1 success, 0 otherwise).",
+    );
+    for (l, s) in series() {
+        if let Some(ok) = s.last_success() {
+            e.sample("podpulse_probe_success", "", &l, f64::from(u8::from(ok)));
+        }
+    }
+    e.family("podpulse_probe_status", Kind::Gauge, "The verdict the kubelet would reach after its thresholds (1 passing, 0 failing; absent while unknown).");
+    for (l, s) in series() {
+        if let Some(ok) = s.verdict.passing() {
+            e.sample("podpulse_probe_status", "", &l, f64::from(u8::from(ok)));
+        }
+    }
+    e.family(
+        "podpulse_probe_consecutive_failures",
+        Kind::Gauge,
+        "Consecutive failed probe results, including those still below failureThreshold.",
+    );
+    for (l, s) in series() {
+        e.sample(
+            "podpulse_probe_consecutive_failures",
+            "",
+            &l,
+            f64::from(s.consecutive_failures),
+        );
+    }
+    e.family(
+        "podpulse_probe_results",
+        Kind::Counter,
+        "Probe results by outcome (success, failure, timeout, error).",
+    );
+    for (l, s) in series() {
+        for r in ProbeResult::ALL {
+            e.sample(
+                "podpulse_probe_results",
+                "",
+                &[l[0], l[1], l[2], l[3], l[4], l[5], ("result", r.as_str())],
+                s.results_total(r) as f64,
+            );
+        }
+    }
+    e.family(
+        "podpulse_probe_duration_seconds",
+        Kind::Histogram,
+        "Probe latency, failures and timeouts included.",
+    );
+    for (l, s) in series() {
+        let mut buf = String::with_capacity(8);
+        for (i, le) in DURATION_BUCKETS.iter().enumerate() {
+            buf.clear();
+            use std::fmt::Write as _;
+            let _ = write!(buf, "{le}");
+            e.sample(
+                "podpulse_probe_duration_seconds",
+                "_bucket",
+                &[l[0], l[1], l[2], l[3], l[4], l[5], ("le", &buf)],
+                s.duration_buckets[i] as f64,
+            );
+        }
+        e.sample(
+            "podpulse_probe_duration_seconds",
+            "_bucket",
+            &[l[0], l[1], l[2], l[3], l[4], l[5], ("le", "+Inf")],
+            s.duration_count as f64,
+        );
+        e.sample(
+            "podpulse_probe_duration_seconds",
+            "_sum",
+            &l,
+            s.duration_sum,
+        );
+        e.sample(
+            "podpulse_probe_duration_seconds",
+            "_count",
+            &l,
+            s.duration_count as f64,
+        );
+    }
+    e.family("podpulse_probe_kubelet_disagreement", Kind::Gauge, "1 when the kubelet's ready flag and podpulse's readiness verdict have differed for longer than one period x failureThreshold.");
+    for p in &snap.pods {
+        for (c, d) in &p.kubelet_disagreement {
+            e.sample(
+                "podpulse_probe_kubelet_disagreement",
+                "",
+                &[
+                    ("namespace", &p.pod.namespace),
+                    ("pod", &p.pod.name),
+                    ("uid", &p.pod.uid),
+                    ("container", c),
+                ],
+                f64::from(u8::from(*d)),
+            );
+        }
+    }
 }
