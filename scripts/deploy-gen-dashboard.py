@@ -1,3 +1,12 @@
+#!/usr/bin/env python3
+"""Writes the podpulse Grafana dashboard JSON to stdout.
+
+The dashboard's source: edit this file, then
+    python3 scripts/deploy-gen-dashboard.py > deploy/base/dashboards/podpulse.json
+tests/deploy_manifests.rs fails when the committed JSON differs from this output, and
+tests/deploy_prometheus.rs evaluates every query below on a real Prometheus.
+Variables: datasource, node, namespace, pod (multi-select, "All" = .*).
+"""
 import json
 DS = {"type": "prometheus", "uid": "${datasource}"}
 P = 'node=~"$node", namespace=~"$namespace", pod=~"$pod"'
