@@ -456,6 +456,29 @@ impl Prometheus {
     }
 }
 
+/// A Prometheus config that scrapes one podpulse on 127.0.0.1 every second, labelled the way
+/// the ServiceMonitor labels it (job="podpulse", node, honor_labels), optionally with the rules.
+pub fn scrape_config(port: u16, node: &str, with_rules: bool) -> String {
+    let rules = if with_rules {
+        "rule_files: [podpulse-rules.yaml]\n"
+    } else {
+        ""
+    };
+    format!(
+        r#"global:
+  scrape_interval: 1s
+  evaluation_interval: 1s
+{rules}scrape_configs:
+  - job_name: podpulse
+    honor_labels: true
+    static_configs:
+      - targets: ["127.0.0.1:{port}"]
+        labels:
+          node: "{node}"
+"#
+    )
+}
+
 /// Percent-encoding for a query string value.
 pub fn urlencode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
