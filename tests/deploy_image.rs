@@ -60,7 +60,11 @@ impl Container {
 }
 
 fn build_image(tag: &str) -> Image {
-    run_ok(Command::new("bash").arg(repo().join("scripts/deploy-base-image.sh")).arg(BASE));
+    run_ok(
+        Command::new("bash")
+            .arg(repo().join("scripts/deploy-base-image.sh"))
+            .arg(BASE),
+    );
     let ctx = TempDir::new("image-ctx");
     if let Err(e) = std::fs::copy(podpulse_bin(), ctx.join("podpulse")) {
         panic!("cannot copy the podpulse binary: {e}");
@@ -142,7 +146,10 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
     let image = build_image(&format!("pp-dep-podpulse:test-{id}"));
 
     // Every shared library of podpulse and of libsystemd resolves inside the image.
-    for target in ["/usr/local/bin/podpulse", "/usr/lib/x86_64-linux-gnu/libsystemd.so.0"] {
+    for target in [
+        "/usr/local/bin/podpulse",
+        "/usr/lib/x86_64-linux-gnu/libsystemd.so.0",
+    ] {
         let out = run_ok(Command::new("docker").args([
             "run",
             "--rm",
@@ -166,12 +173,24 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
         empty_journal.path().display().to_string()
     };
     let mounts = vec![
-        ("/var/run/docker.sock".to_string(), "/host/run/docker.sock".to_string()),
+        (
+            "/var/run/docker.sock".to_string(),
+            "/host/run/docker.sock".to_string(),
+        ),
         (var_journal, "/var/log/journal".to_string()),
-        ("/run/log/journal".to_string(), "/run/log/journal".to_string()),
+        (
+            "/run/log/journal".to_string(),
+            "/run/log/journal".to_string(),
+        ),
         ("/etc/machine-id".to_string(), "/etc/machine-id".to_string()),
     ];
-    let container = run_like_daemonset(&image.0, &format!("pp-dep-image-{id}"), port, state.path(), &mounts);
+    let container = run_like_daemonset(
+        &image.0,
+        &format!("pp-dep-image-{id}"),
+        port,
+        state.path(),
+        &mounts,
+    );
     let metrics = wait_metrics(&container, port);
 
     // The read-only socket works with no capabilities; so does the read-only journal.
@@ -197,16 +216,26 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
         let ok = eventually(Duration::from_secs(20), || {
             http_get(&format!("http://127.0.0.1:{port}{path}")).filter(|(c, _)| *c == 200)
         });
-        assert!(ok.is_some(), "{path} does not answer 200:\n{}", container.logs());
+        assert!(
+            ok.is_some(),
+            "{path} does not answer 200:\n{}",
+            container.logs()
+        );
     }
 
     // A real Prometheus scrapes the containerised agent.
     let prom = Prometheus::start(&scrape_config(port, "pp-dep-image-node", false), &[]);
     let scraped = eventually(Duration::from_secs(30), || {
-        let r = prom.query("podpulse_runtime_up{job=\"podpulse\", node=\"pp-dep-image-node\"} == 1").ok()?;
+        let r = prom
+            .query("podpulse_runtime_up{job=\"podpulse\", node=\"pp-dep-image-node\"} == 1")
+            .ok()?;
         (!r.is_empty()).then_some(())
     });
-    assert!(scraped.is_some(), "prometheus did not scrape the container: {}", prom.api("/api/v1/targets"));
+    assert!(
+        scraped.is_some(),
+        "prometheus did not scrape the container: {}",
+        prom.api("/api/v1/targets")
+    );
 }
 
 #[test]
@@ -219,12 +248,19 @@ fn image_without_its_mounts_keeps_serving_and_says_why() {
     let state = TempDir::new("image-state-bad");
     let port = free_port();
     // No runtime socket, no journal, no machine-id: a DaemonSet with the wrong component.
-    let container = run_like_daemonset(&image.0, &format!("pp-dep-image-bad-{id}"), port, state.path(), &[]);
+    let container = run_like_daemonset(
+        &image.0,
+        &format!("pp-dep-image-bad-{id}"),
+        port,
+        state.path(),
+        &[],
+    );
     let metrics = wait_metrics(&container, port);
     let down = eventually(Duration::from_secs(20), || {
         let (_, m) = http_get(&format!("http://127.0.0.1:{port}/metrics"))?;
-        (sample(&m, "podpulse_runtime_up{") == Some(0.0) && sample(&m, "podpulse_journal_up") == Some(0.0))
-            .then_some(())
+        (sample(&m, "podpulse_runtime_up{") == Some(0.0)
+            && sample(&m, "podpulse_journal_up") == Some(0.0))
+        .then_some(())
     });
     assert!(
         down.is_some(),
@@ -235,5 +271,8 @@ fn image_without_its_mounts_keeps_serving_and_says_why() {
         logs.contains("/host/run/docker.sock"),
         "no log line names the missing runtime socket:\n{logs}"
     );
-    assert!(container.running(), "the agent must keep running without its mounts:\n{logs}");
+    assert!(
+        container.running(),
+        "the agent must keep running without its mounts:\n{logs}"
+    );
 }

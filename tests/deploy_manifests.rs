@@ -28,7 +28,11 @@ const ENTRY_POINTS: &[&str] = &[
 ];
 
 fn render(entry: &str) -> String {
-    run_ok(Command::new("kubectl").arg("kustomize").arg(repo().join(entry)))
+    run_ok(
+        Command::new("kubectl")
+            .arg("kustomize")
+            .arg(repo().join(entry)),
+    )
 }
 
 fn objects(entry: &str) -> Vec<Value> {
@@ -78,10 +82,20 @@ fn kustomize_renders_every_entry_point() {
             .iter()
             .filter(|x| *x == "ServiceMonitor" || *x == "PodMonitor")
             .count();
-        assert_eq!(monitors, 1, "{entry}: exactly one of ServiceMonitor/PodMonitor, got {k:?}");
+        assert_eq!(
+            monitors, 1,
+            "{entry}: exactly one of ServiceMonitor/PodMonitor, got {k:?}"
+        );
         for o in &objs {
-            if o["kind"] != "Namespace" && o["kind"] != "ClusterRole" && o["kind"] != "ClusterRoleBinding" {
-                assert_eq!(o["metadata"]["namespace"], "podpulse", "{entry}: {:?} outside the namespace", o["metadata"]["name"]);
+            if o["kind"] != "Namespace"
+                && o["kind"] != "ClusterRole"
+                && o["kind"] != "ClusterRoleBinding"
+            {
+                assert_eq!(
+                    o["metadata"]["namespace"], "podpulse",
+                    "{entry}: {:?} outside the namespace",
+                    o["metadata"]["name"]
+                );
             }
         }
     }
@@ -108,7 +122,10 @@ fn every_builtin_object_passes_strict_schema_validation() {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(out.status.success(), "kubernetes-validate {version} failed:\n{text}");
+        assert!(
+            out.status.success(),
+            "kubernetes-validate {version} failed:\n{text}"
+        );
         let mut passed = 0;
         for line in text.lines() {
             if line.starts_with("INFO") && line.contains(" passed ") {
@@ -118,7 +135,9 @@ fn every_builtin_object_passes_strict_schema_validation() {
             if line.starts_with("WARN") && line.contains("Couldn't find schema for kind") {
                 // Only the operator's CRDs may lack a schema; a built-in kind must validate.
                 assert!(
-                    CRD_KINDS.iter().any(|k| line.contains(&format!("kind {k} "))),
+                    CRD_KINDS
+                        .iter()
+                        .any(|k| line.contains(&format!("kind {k} "))),
                     "kubernetes-validate {version} has no schema for a built-in kind: {line}"
                 );
                 eprintln!("not schema-validated (CRD, no schema in kubernetes-validate): {line}");
@@ -130,7 +149,10 @@ fn every_builtin_object_passes_strict_schema_validation() {
             );
         }
         // 7 built-in objects per entry point (kubelet-source: +2 RBAC objects).
-        assert!(passed >= 7 * ENTRY_POINTS.len() + 2, "only {passed} objects validated:\n{text}");
+        assert!(
+            passed >= 7 * ENTRY_POINTS.len() + 2,
+            "only {passed} objects validated:\n{text}"
+        );
     }
 }
 
@@ -141,13 +163,19 @@ fn strict_validation_rejects_a_misspelt_field() {
         return;
     }
     let dir = TempDir::new("validate-bad");
-    let bad = render("deploy").replace("hostNetwork: true", "hostNetwork: true\n      hostNetwrk: true");
+    let bad = render("deploy").replace(
+        "hostNetwork: true",
+        "hostNetwork: true\n      hostNetwrk: true",
+    );
     let path = dir.join("bad.yaml");
     write(&path, &bad);
     let out = run(Command::new("kubernetes-validate")
         .args(["--strict", "-k", K8S_VERSIONS[0]])
         .arg(&path));
-    assert!(!out.status.success(), "kubernetes-validate accepted an unknown field");
+    assert!(
+        !out.status.success(),
+        "kubernetes-validate accepted an unknown field"
+    );
 }
 
 fn daemonset(entry: &str) -> Value {
@@ -190,9 +218,13 @@ fn daemonset_runs_everywhere_with_least_privilege() {
     let c = container(&ds);
 
     // Every node, whatever its taints.
-    let tol = pod["tolerations"].as_sequence().cloned().unwrap_or_default();
+    let tol = pod["tolerations"]
+        .as_sequence()
+        .cloned()
+        .unwrap_or_default();
     assert!(
-        tol.iter().any(|t| t["operator"] == "Exists" && t["key"].is_null() && t["effect"].is_null()),
+        tol.iter()
+            .any(|t| t["operator"] == "Exists" && t["key"].is_null() && t["effect"].is_null()),
         "needs a toleration for all taints: {tol:?}"
     );
     assert_eq!(pod["priorityClassName"], "system-node-critical");
@@ -207,13 +239,22 @@ fn daemonset_runs_everywhere_with_least_privilege() {
             .find(|e| e["name"] == name)
             .map(|e| e["valueFrom"]["fieldRef"]["fieldPath"].clone())
     };
-    assert_eq!(field("PODPULSE_NODE_NAME"), Some(Value::from("spec.nodeName")));
+    assert_eq!(
+        field("PODPULSE_NODE_NAME"),
+        Some(Value::from("spec.nodeName"))
+    );
     assert_eq!(field("POD_IP"), Some(Value::from("status.podIP")));
-    assert_eq!(env_value(&c, "PODPULSE_LISTEN").as_deref(), Some("$(POD_IP):9842"));
+    assert_eq!(
+        env_value(&c, "PODPULSE_LISTEN").as_deref(),
+        Some("$(POD_IP):9842")
+    );
 
     // Shutdown grace above the agent's 10 s.
     let grace = pod["terminationGracePeriodSeconds"].as_i64().unwrap_or(0);
-    assert!(grace > 10, "terminationGracePeriodSeconds {grace} must exceed the agent's 10 s");
+    assert!(
+        grace > 10,
+        "terminationGracePeriodSeconds {grace} must exceed the agent's 10 s"
+    );
 
     // Container hardening.
     let sc = &c["securityContext"];
@@ -221,8 +262,14 @@ fn daemonset_runs_everywhere_with_least_privilege() {
     assert_eq!(sc["allowPrivilegeEscalation"], false);
     assert_eq!(sc["privileged"], false);
     assert_eq!(sc["capabilities"]["drop"][0], "ALL");
-    assert!(sc["capabilities"]["add"].is_null(), "no capability may be added");
-    assert_eq!(pod["securityContext"]["seccompProfile"]["type"], "RuntimeDefault");
+    assert!(
+        sc["capabilities"]["add"].is_null(),
+        "no capability may be added"
+    );
+    assert_eq!(
+        pod["securityContext"]["seccompProfile"]["type"],
+        "RuntimeDefault"
+    );
 
     // Resources sized from the benchmarks (< 25 MiB RSS target).
     assert_eq!(c["resources"]["requests"]["memory"], "30Mi");
@@ -247,7 +294,11 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         let Some(m) = mount(&c, path) else {
             panic!("no mount at {path}");
         };
-        assert_eq!(m["readOnly"].as_bool().unwrap_or(false), ro, "{path}: readOnly");
+        assert_eq!(
+            m["readOnly"].as_bool().unwrap_or(false),
+            ro,
+            "{path}: readOnly"
+        );
         let name = m["name"].as_str().unwrap_or("");
         let Some(v) = volume(&ds, name) else {
             panic!("no volume {name}");
@@ -265,7 +316,11 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         .flatten()
         .filter(|m| m["readOnly"] != true)
         .collect();
-    assert_eq!(writable.len(), 2, "only the state dir and /tmp may be writable: {writable:?}");
+    assert_eq!(
+        writable.len(),
+        2,
+        "only the state dir and /tmp may be writable: {writable:?}"
+    );
 }
 
 #[test]
@@ -274,18 +329,49 @@ fn runtime_components_mount_their_socket_read_only() {
         return;
     }
     for (entry, runtime, env, socket, mount_path, host, host_type) in [
-        ("deploy/overlays/containerd", "cri", "PODPULSE_CRI_SOCKET", "/host/run/containerd/containerd.sock", "/host/run/containerd", "/run/containerd", "DirectoryOrCreate"),
-        ("deploy/overlays/crio", "cri", "PODPULSE_CRI_SOCKET", "/host/run/crio/crio.sock", "/host/run/crio", "/var/run/crio", "DirectoryOrCreate"),
-        ("deploy/overlays/docker", "docker", "PODPULSE_DOCKER_SOCKET", "/host/run/docker.sock", "/host/run/docker.sock", "/var/run/docker.sock", "Socket"),
+        (
+            "deploy/overlays/containerd",
+            "cri",
+            "PODPULSE_CRI_SOCKET",
+            "/host/run/containerd/containerd.sock",
+            "/host/run/containerd",
+            "/run/containerd",
+            "DirectoryOrCreate",
+        ),
+        (
+            "deploy/overlays/crio",
+            "cri",
+            "PODPULSE_CRI_SOCKET",
+            "/host/run/crio/crio.sock",
+            "/host/run/crio",
+            "/var/run/crio",
+            "DirectoryOrCreate",
+        ),
+        (
+            "deploy/overlays/docker",
+            "docker",
+            "PODPULSE_DOCKER_SOCKET",
+            "/host/run/docker.sock",
+            "/host/run/docker.sock",
+            "/var/run/docker.sock",
+            "Socket",
+        ),
     ] {
         let ds = daemonset(entry);
         let c = container(&ds);
-        assert_eq!(env_value(&c, "PODPULSE_RUNTIME").as_deref(), Some(runtime), "{entry}");
+        assert_eq!(
+            env_value(&c, "PODPULSE_RUNTIME").as_deref(),
+            Some(runtime),
+            "{entry}"
+        );
         assert_eq!(env_value(&c, env).as_deref(), Some(socket), "{entry}");
         let Some(m) = mount(&c, mount_path) else {
             panic!("{entry}: no mount at {mount_path}");
         };
-        assert_eq!(m["readOnly"], true, "{entry}: runtime socket must be read-only");
+        assert_eq!(
+            m["readOnly"], true,
+            "{entry}: runtime socket must be read-only"
+        );
         let Some(v) = volume(&ds, m["name"].as_str().unwrap_or("")) else {
             panic!("{entry}: no runtime volume");
         };
@@ -368,21 +454,44 @@ fn rbac_is_least_privilege_and_nodes_proxy_is_opt_in() {
         for (role, rule) in rules_of(&objects(entry)) {
             let text = format!("{rule:?}");
             assert!(!text.contains('*'), "{entry}/{role}: wildcard in {text}");
-            for v in ["create", "update", "patch", "delete", "deletecollection", "escalate", "bind", "impersonate"] {
-                assert!(!text.contains(&format!("\"{v}\"")), "{entry}/{role}: write verb {v}");
+            for v in [
+                "create",
+                "update",
+                "patch",
+                "delete",
+                "deletecollection",
+                "escalate",
+                "bind",
+                "impersonate",
+            ] {
+                assert!(
+                    !text.contains(&format!("\"{v}\"")),
+                    "{entry}/{role}: write verb {v}"
+                );
             }
             assert!(!text.contains("secrets"), "{entry}/{role}: secrets");
             if text.contains("nodes/proxy") {
-                assert_eq!(*entry, "deploy/overlays/kubelet-source", "nodes/proxy outside the opt-in overlay");
+                assert_eq!(
+                    *entry, "deploy/overlays/kubelet-source",
+                    "nodes/proxy outside the opt-in overlay"
+                );
             }
         }
     }
     let kubelet = rules_of(&objects("deploy/overlays/kubelet-source"));
-    assert!(kubelet.iter().any(|(_, r)| r["resources"][0] == "nodes/proxy" && r["verbs"][0] == "get"));
+    assert!(kubelet
+        .iter()
+        .any(|(_, r)| r["resources"][0] == "nodes/proxy" && r["verbs"][0] == "get"));
     let c = container(&daemonset("deploy/overlays/kubelet-source"));
-    assert_eq!(env_value(&c, "PODPULSE_KUBELET_URL").as_deref(), Some("https://$(HOST_IP):10250"));
+    assert_eq!(
+        env_value(&c, "PODPULSE_KUBELET_URL").as_deref(),
+        Some("https://$(HOST_IP):10250")
+    );
     let why = read(&repo().join("deploy/components/kubelet-source/kustomization.yaml"));
-    assert!(why.contains("WHY THIS IS POWERFUL") && why.contains("/exec"), "nodes/proxy needs its warning");
+    assert!(
+        why.contains("WHY THIS IS POWERFUL") && why.contains("/exec"),
+        "nodes/proxy needs its warning"
+    );
 }
 
 #[test]
@@ -391,16 +500,27 @@ fn monitors_keep_pod_labels_and_add_node() {
         return;
     }
     let sm = find(&objects("deploy"), "ServiceMonitor", "podpulse").clone();
-    let pm = find(&objects("deploy/overlays/podmonitor"), "PodMonitor", "podpulse").clone();
+    let pm = find(
+        &objects("deploy/overlays/podmonitor"),
+        "PodMonitor",
+        "podpulse",
+    )
+    .clone();
     for (what, ep) in [
         ("ServiceMonitor", &sm["spec"]["endpoints"][0]),
         ("PodMonitor", &pm["spec"]["podMetricsEndpoints"][0]),
     ] {
         assert_eq!(ep["port"], "metrics", "{what}");
         assert_eq!(ep["path"], "/metrics", "{what}");
-        assert_eq!(ep["honorLabels"], true, "{what}: honorLabels keeps the watched pod's labels");
+        assert_eq!(
+            ep["honorLabels"], true,
+            "{what}: honorLabels keeps the watched pod's labels"
+        );
         let relabel = &ep["relabelings"][0];
-        assert_eq!(relabel["sourceLabels"][0], "__meta_kubernetes_pod_node_name", "{what}");
+        assert_eq!(
+            relabel["sourceLabels"][0], "__meta_kubernetes_pod_node_name",
+            "{what}"
+        );
         assert_eq!(relabel["targetLabel"], "node", "{what}");
     }
     assert_eq!(sm["spec"]["jobLabel"], "app.kubernetes.io/name");
@@ -409,8 +529,15 @@ fn monitors_keep_pod_labels_and_add_node() {
     let svc = find(&objects("deploy"), "Service", "podpulse").clone();
     assert_eq!(svc["spec"]["clusterIP"], "None");
     assert_eq!(svc["spec"]["ports"][0]["name"], "metrics");
-    for (k, v) in sm["spec"]["selector"]["matchLabels"].as_mapping().into_iter().flatten() {
-        assert_eq!(&svc["metadata"]["labels"][k], v, "ServiceMonitor selector must match the Service");
+    for (k, v) in sm["spec"]["selector"]["matchLabels"]
+        .as_mapping()
+        .into_iter()
+        .flatten()
+    {
+        assert_eq!(
+            &svc["metadata"]["labels"][k], v,
+            "ServiceMonitor selector must match the Service"
+        );
     }
 }
 
@@ -440,15 +567,24 @@ fn prometheusrule_alerts_have_summary_description_and_runbook() {
             let name = r["alert"].as_str().unwrap_or("?");
             for a in ["summary", "description", "runbook"] {
                 let text = r["annotations"][a].as_str().unwrap_or("");
-                assert!(text.len() > 20, "{name}: annotation {a} missing or too short");
+                assert!(
+                    text.len() > 20,
+                    "{name}: annotation {a} missing or too short"
+                );
             }
             let runbook = r["annotations"]["runbook"].as_str().unwrap_or("");
-            assert!(runbook.contains("kubectl"), "{name}: runbook without a kubectl step");
+            assert!(
+                runbook.contains("kubectl"),
+                "{name}: runbook without a kubectl step"
+            );
             assert!(
                 runbook.contains("journalctl -xefu kubelet") || runbook.contains("logs"),
                 "{name}: runbook needs logs or the kubelet journal"
             );
-            assert!(r["labels"]["severity"].is_string(), "{name}: severity label");
+            assert!(
+                r["labels"]["severity"].is_string(),
+                "{name}: severity label"
+            );
         }
     }
 }
@@ -459,20 +595,28 @@ fn alerts_and_dashboard_use_only_contract_metrics() {
     let known = |m: &str| {
         m == "up"
             || contract.iter().any(|c| c == m)
-            || ["_bucket", "_sum", "_count"]
-                .iter()
-                .any(|s| m.strip_suffix(s).is_some_and(|base| contract.iter().any(|c| c == base)))
+            || ["_bucket", "_sum", "_count"].iter().any(|s| {
+                m.strip_suffix(s)
+                    .is_some_and(|base| contract.iter().any(|c| c == base))
+            })
     };
     let mut used = Vec::new();
     for (alert, expr) in alert_exprs() {
         for m in metric_names_in(&expr) {
-            assert!(known(&m), "alert {alert} uses {m}, which is not in the metric contract");
+            assert!(
+                known(&m),
+                "alert {alert} uses {m}, which is not in the metric contract"
+            );
             used.push(m);
         }
     }
     for q in dashboard_queries() {
         for m in metric_names_in(&q.expr) {
-            assert!(known(&m), "dashboard {} uses {m}, which is not in the metric contract", q.place);
+            assert!(
+                known(&m),
+                "dashboard {} uses {m}, which is not in the metric contract",
+                q.place
+            );
             used.push(m);
         }
     }
@@ -513,7 +657,11 @@ fn dashboard_is_importable_grafana_json() {
         if p["type"] == "row" {
             continue;
         }
-        assert_eq!(p["datasource"]["uid"], "${datasource}", "panel {:?}", p["title"]);
+        assert_eq!(
+            p["datasource"]["uid"], "${datasource}",
+            "panel {:?}",
+            p["title"]
+        );
         let targets = p["targets"].as_array().cloned().unwrap_or_default();
         assert!(!targets.is_empty(), "panel {:?} has no query", p["title"]);
         for t in targets {
@@ -521,7 +669,10 @@ fn dashboard_is_importable_grafana_json() {
             assert!(t["expr"].as_str().is_some_and(|e| !e.is_empty()));
         }
         let g = &p["gridPos"];
-        assert!(g["w"].as_i64().unwrap_or(0) > 0 && g["x"].as_i64().unwrap_or(99) + g["w"].as_i64().unwrap_or(99) <= 24);
+        assert!(
+            g["w"].as_i64().unwrap_or(0) > 0
+                && g["x"].as_i64().unwrap_or(99) + g["w"].as_i64().unwrap_or(99) <= 24
+        );
     }
     let mut sorted = ids.clone();
     sorted.sort();
@@ -575,7 +726,10 @@ fn scrape_config_example_passes_promtool() {
     let dir = TempDir::new("scrape");
     let example = read(&repo().join("deploy/prometheus/prometheus.yml"));
     write(&dir.join("prometheus.yml"), &example);
-    write(&dir.join("podpulse-rules.yaml"), &rules_file_from_prometheusrule(false, None));
+    write(
+        &dir.join("podpulse-rules.yaml"),
+        &rules_file_from_prometheusrule(false, None),
+    );
     let out = run(Command::new("promtool")
         .args(["check", "config"])
         .arg(dir.join("prometheus.yml")));
@@ -603,15 +757,21 @@ fn scrape_config_example_passes_promtool() {
     for job in jobs.iter_mut() {
         if let Some(m) = job.as_mapping_mut() {
             if m.remove("kubernetes_sd_configs").is_some() {
-                let targets: Value = serde_yaml::from_str("[{targets: ['127.0.0.1:9842']}]").unwrap_or_default();
+                let targets: Value =
+                    serde_yaml::from_str("[{targets: ['127.0.0.1:9842']}]").unwrap_or_default();
                 m.insert(Value::from("static_configs"), targets);
                 swapped += 1;
             }
         }
     }
     assert_eq!(swapped, 1);
-    write(&dir.join("prometheus.yml"), &serde_yaml::to_string(&cfg).unwrap_or_default());
-    run_ok(Command::new("promtool")
-        .args(["check", "config"])
-        .arg(dir.join("prometheus.yml")));
+    write(
+        &dir.join("prometheus.yml"),
+        &serde_yaml::to_string(&cfg).unwrap_or_default(),
+    );
+    run_ok(
+        Command::new("promtool")
+            .args(["check", "config"])
+            .arg(dir.join("prometheus.yml")),
+    );
 }

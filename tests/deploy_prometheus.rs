@@ -55,13 +55,21 @@ impl Drop for Scenario {
 
 fn remove_run_containers(run_id: &str) {
     let ids = Command::new("docker")
-        .args(["ps", "-aq", "--filter", &format!("label=pp-dep-run={run_id}")])
+        .args([
+            "ps",
+            "-aq",
+            "--filter",
+            &format!("label=pp-dep-run={run_id}"),
+        ])
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();
     let ids: Vec<&str> = ids.split_whitespace().collect();
     if !ids.is_empty() {
-        let _ = Command::new("docker").args(["rm", "-f"]).args(&ids).output();
+        let _ = Command::new("docker")
+            .args(["rm", "-f"])
+            .args(&ids)
+            .output();
     }
 }
 
@@ -99,7 +107,12 @@ fn sandbox(run_id: &str, name: &str) -> Pod {
     labels.push("io.kubernetes.docker.type=podsandbox".to_string());
     let cname = format!("k8s_POD_{name}_{NS}_{uid}_0");
     // cri-dockerd makes the sandbox's IPC namespace shareable for the app containers.
-    let id = docker_run(&cname, &labels, &["--ipc", "shareable"], &["sleep", "86400"]);
+    let id = docker_run(
+        &cname,
+        &labels,
+        &["--ipc", "shareable"],
+        &["sleep", "86400"],
+    );
     Pod {
         name: name.to_string(),
         uid,
@@ -107,7 +120,14 @@ fn sandbox(run_id: &str, name: &str) -> Pod {
     }
 }
 
-fn app(run_id: &str, pod: &Pod, attempt: u32, extra: &[&str], cmd: &[&str], detach_wait: bool) -> String {
+fn app(
+    run_id: &str,
+    pod: &Pod,
+    attempt: u32,
+    extra: &[&str],
+    cmd: &[&str],
+    detach_wait: bool,
+) -> String {
     let mut labels = pod_labels(run_id, &pod.name, &pod.uid);
     labels.extend([
         "io.kubernetes.container.name=app".to_string(),
@@ -119,7 +139,8 @@ fn app(run_id: &str, pod: &Pod, attempt: u32, extra: &[&str], cmd: &[&str], deta
         ),
         format!("annotation.io.kubernetes.container.restartCount={attempt}"),
         "annotation.io.kubernetes.container.hash=1a2b3c4d".to_string(),
-        "annotation.io.kubernetes.container.terminationMessagePath=/dev/termination-log".to_string(),
+        "annotation.io.kubernetes.container.terminationMessagePath=/dev/termination-log"
+            .to_string(),
         "annotation.io.kubernetes.container.terminationMessagePolicy=File".to_string(),
         "annotation.io.kubernetes.pod.terminationGracePeriod=30".to_string(),
     ]);
@@ -145,13 +166,24 @@ fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
     let creating = sandbox(run_id, &format!("pp-dep-creating-{run_id}"));
     let ok = sandbox(run_id, &format!("pp-dep-ok-{run_id}"));
 
-    app(run_id, &ok, 0, &[], &["httpd", "-f", "-p", "18642", "-h", "/www"], false);
+    app(
+        run_id,
+        &ok,
+        0,
+        &[],
+        &["httpd", "-f", "-p", "18642", "-h", "/www"],
+        false,
+    );
     app(
         run_id,
         &oom,
         0,
         &["--memory", "16m", "--memory-swap", "16m"],
-        &["sh", "-c", "x=$(head -c 64m /dev/zero | tr '\\0' a); echo survived ${#x}"],
+        &[
+            "sh",
+            "-c",
+            "x=$(head -c 64m /dev/zero | tr '\\0' a); echo survived ${#x}",
+        ],
         true,
     );
     let code = run_ok(Command::new("docker").args([
@@ -160,11 +192,22 @@ fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
         "{{.State.OOMKilled}} {{.State.ExitCode}}",
         &format!("k8s_app_{}_{NS}_{}_0", oom.name, oom.uid),
     ]));
-    assert_eq!(code.trim(), "true 137", "the OOM container was not OOM-killed on this host");
+    assert_eq!(
+        code.trim(),
+        "true 137",
+        "the OOM container was not OOM-killed on this host"
+    );
 
     // Crash loop the kubelet's way: each restart is a new container with restartCount + 1.
     for attempt in 0..3 {
-        app(run_id, &crash, attempt, &[], &["sh", "-c", "echo crashing; exit 1"], true);
+        app(
+            run_id,
+            &crash,
+            attempt,
+            &[],
+            &["sh", "-c", "echo crashing; exit 1"],
+            true,
+        );
     }
     let crash_name = crash.name.clone();
     let stop = scenario.stop.clone();
@@ -178,7 +221,14 @@ fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
                 }
                 std::thread::sleep(Duration::from_millis(500));
             }
-            app(&rid, &crash, attempt, &[], &["sh", "-c", "echo crashing; exit 1"], true);
+            app(
+                &rid,
+                &crash,
+                attempt,
+                &[],
+                &["sh", "-c", "echo crashing; exit 1"],
+                true,
+            );
             attempt += 1;
         }
     }));
@@ -226,7 +276,11 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     if !require_tools(&["prometheus", "curl"]) || !require_docker() {
         return;
     }
-    run_ok(Command::new("bash").arg(repo().join("scripts/deploy-test-image.sh")).arg(IMAGE));
+    run_ok(
+        Command::new("bash")
+            .arg(repo().join("scripts/deploy-test-image.sh"))
+            .arg(IMAGE),
+    );
     let run_id = format!("{:x}", std::process::id());
     remove_run_containers(&run_id);
 
@@ -236,7 +290,12 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     let mut agent = Proc::spawn(
         Command::new(podpulse_bin())
             .args(["run", "--listen", &format!("127.0.0.1:{port}")])
-            .args(["--runtime", "docker", "--docker-socket", "/var/run/docker.sock"])
+            .args([
+                "--runtime",
+                "docker",
+                "--docker-socket",
+                "/var/run/docker.sock",
+            ])
             .args(["--node-name", NODE])
             .arg("--state-dir")
             .arg(state.path())
@@ -267,14 +326,20 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
         let r = prom.query("up{job=\"podpulse\"} == 1").ok()?;
         (!r.is_empty()).then_some(())
     });
-    assert!(up.is_some(), "prometheus never scraped podpulse: {}", prom.api("/api/v1/targets"));
+    assert!(
+        up.is_some(),
+        "prometheus never scraped podpulse: {}",
+        prom.api("/api/v1/targets")
+    );
 
     let (_scenario, pods) = start_scenario(&run_id);
     let (oom, crash, creating, ok) = (&pods[0], &pods[1], &pods[2], &pods[3]);
 
     // The agent sees all four pods.
     let seen = eventually(Duration::from_secs(60), || {
-        let r = prom.query(&format!("podpulse_pod_info{{namespace=\"{NS}\"}}")).ok()?;
+        let r = prom
+            .query(&format!("podpulse_pod_info{{namespace=\"{NS}\"}}"))
+            .ok()?;
         let names: BTreeSet<String> = r
             .iter()
             .filter_map(|s| s["metric"]["pod"].as_str().map(str::to_string))
@@ -325,7 +390,9 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
         let a = fired
             .iter()
             .find(|a| a["labels"]["alertname"] == alert && a["labels"]["pod"] == pod);
-        let runbook = a.and_then(|a| a["annotations"]["runbook"].as_str()).unwrap_or("");
+        let runbook = a
+            .and_then(|a| a["annotations"]["runbook"].as_str())
+            .unwrap_or("");
         assert!(
             runbook.contains(pod) && runbook.contains("kubectl"),
             "{alert} runbook not rendered for {pod}: {runbook}"
@@ -334,9 +401,17 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
 
     // Every alert rule evaluates without error on real data.
     let rules_state = prom.api("/api/v1/rules");
-    for g in rules_state["data"]["groups"].as_array().into_iter().flatten() {
+    for g in rules_state["data"]["groups"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
         for r in g["rules"].as_array().into_iter().flatten() {
-            assert_eq!(r["health"], "ok", "rule {} unhealthy: {}", r["name"], r["lastError"]);
+            assert_eq!(
+                r["health"], "ok",
+                "rule {} unhealthy: {}",
+                r["name"], r["lastError"]
+            );
         }
     }
     let mut failures = Vec::new();
@@ -353,8 +428,14 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
             Err(e) => failures.push(format!("dashboard {}: {e}\n  {expr}", q.place)),
             Ok(result) => {
                 if let Some(label) = &q.label {
-                    if !result.iter().any(|s| s["metric"][label.as_str()].is_string()) {
-                        failures.push(format!("dashboard {}: no {label} values from {expr}", q.place));
+                    if !result
+                        .iter()
+                        .any(|s| s["metric"][label.as_str()].is_string())
+                    {
+                        failures.push(format!(
+                            "dashboard {}: no {label} values from {expr}",
+                            q.place
+                        ));
                     }
                     continue;
                 }

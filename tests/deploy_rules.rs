@@ -33,7 +33,11 @@ fn promtool_check_rules_rejects_a_broken_template() {
     }
     let dir = TempDir::new("check-rules-bad");
     let path = dir.join("bad.yaml");
-    let rules = rules_file_from_prometheusrule(false, None).replacen("{{ $labels.node }}", "{{ $labels.node }", 1);
+    let rules = rules_file_from_prometheusrule(false, None).replacen(
+        "{{ $labels.node }}",
+        "{{ $labels.node }",
+        1,
+    );
     write(&path, &rules);
     let out = run(Command::new("promtool").args(["check", "rules"]).arg(&path));
     assert!(!out.status.success(), "promtool accepted a broken template");
@@ -45,7 +49,10 @@ fn promtool_unit_tests_fire_and_stay_silent_for_every_alert() {
         return;
     }
     let dir = TempDir::new("test-rules");
-    write(&dir.join("podpulse-rules.yaml"), &rules_file_from_prometheusrule(true, None));
+    write(
+        &dir.join("podpulse-rules.yaml"),
+        &rules_file_from_prometheusrule(true, None),
+    );
     let tests_src = read(&repo().join("tests/data/deploy/rules-test.yaml"));
     write(&dir.join("rules-test.yaml"), &tests_src);
     let out = run_ok(
@@ -104,7 +111,11 @@ fn every_alert_and_dashboard_query_evaluates_on_a_real_prometheus() {
             .sum();
         (n == alert_names().len()).then_some(v)
     });
-    assert!(loaded.is_some(), "prometheus did not load all {} rules", alert_names().len());
+    assert!(
+        loaded.is_some(),
+        "prometheus did not load all {} rules",
+        alert_names().len()
+    );
     let mut failures = Vec::new();
     for (alert, expr) in alert_exprs() {
         if let Err(e) = prom.query(&expr) {
@@ -117,7 +128,11 @@ fn every_alert_and_dashboard_query_evaluates_on_a_real_prometheus() {
             failures.push(format!("dashboard {}: {e}\n  {expr}", q.place));
         }
     }
-    assert!(failures.is_empty(), "queries failed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "queries failed:\n{}",
+        failures.join("\n")
+    );
     // Rule evaluation itself reports no error either.
     let healthy = eventually(std::time::Duration::from_secs(20), || {
         let v = prom.api("/api/v1/rules");
@@ -129,5 +144,32 @@ fn every_alert_and_dashboard_query_evaluates_on_a_real_prometheus() {
             .collect();
         rules.iter().all(|r| r["health"] == "ok").then_some(())
     });
-    assert!(healthy.is_some(), "some rule is not healthy: {}", prom.api("/api/v1/rules"));
+    assert!(
+        healthy.is_some(),
+        "some rule is not healthy: {}",
+        prom.api("/api/v1/rules")
+    );
+}
+
+#[test]
+fn deploy_rules_script_writes_the_same_rules() {
+    // scripts/deploy-rules.sh is how users without the operator get the rules file; it must
+    // produce exactly the groups the tests above prove.
+    if !require_tools(&["python3", "promtool"]) {
+        return;
+    }
+    let out = run_ok(Command::new("bash").arg(repo().join("scripts/deploy-rules.sh")));
+    let ours = yaml_docs(&rules_file_from_prometheusrule(false, None)).remove(0);
+    let script = yaml_docs(&out).remove(0);
+    assert_eq!(
+        script, ours,
+        "scripts/deploy-rules.sh output differs from the PrometheusRule"
+    );
+    let dir = TempDir::new("rules-script");
+    write(&dir.join("podpulse-rules.yaml"), &out);
+    run_ok(
+        Command::new("promtool")
+            .args(["check", "rules", "podpulse-rules.yaml"])
+            .current_dir(dir.path()),
+    );
 }

@@ -66,5 +66,8 @@ fn unit_is_hardened_and_reports_readiness() {
         assert!(has(line), "unit lacks {line:?}");
     }
     // Only the state directory is writable: no ReadWritePaths beyond it.
-    assert!(!u.contains("ReadWritePaths="), "only StateDirectory may be writable");
+    assert!(
+        !u.contains("ReadWritePaths="),
+        "only StateDirectory may be writable"
+    );
 }

@@ -163,7 +163,10 @@ pub fn yaml_docs(text: &str) -> Vec<Value> {
 /// the one source of truth for the alerts, turned into what promtool and Prometheus read.
 /// `strip_annotations` drops annotations (promtool's unit tests compare them verbatim);
 /// `for_override` replaces every `for:` (the live test cannot wait 15 minutes).
-pub fn rules_file_from_prometheusrule(strip_annotations: bool, for_override: Option<&str>) -> String {
+pub fn rules_file_from_prometheusrule(
+    strip_annotations: bool,
+    for_override: Option<&str>,
+) -> String {
     let path = repo().join("deploy/base/prometheusrule.yaml");
     let docs = yaml_docs(&read(&path));
     let Some(rule) = docs.into_iter().find(|d| d["kind"] == "PrometheusRule") else {
@@ -178,7 +181,9 @@ pub fn rules_file_from_prometheusrule(strip_annotations: bool, for_override: Opt
             panic!("a rule group without rules");
         };
         for r in rules.iter_mut() {
-            let Some(m) = r.as_mapping_mut() else { continue };
+            let Some(m) = r.as_mapping_mut() else {
+                continue;
+            };
             if strip_annotations {
                 m.remove("annotations");
             }
@@ -278,7 +283,10 @@ pub fn dashboard_queries() -> Vec<DashQuery> {
             .or(v["query"].as_str())
             .unwrap_or("");
         // label_values(<selector>, <label>) → query the selector, expect the label.
-        if let Some(inner) = q.strip_prefix("label_values(").and_then(|s| s.strip_suffix(')')) {
+        if let Some(inner) = q
+            .strip_prefix("label_values(")
+            .and_then(|s| s.strip_suffix(')'))
+        {
             if let Some((sel, label)) = inner.rsplit_once(',') {
                 out.push(DashQuery {
                     place: format!("variable ${name}"),
@@ -406,8 +414,14 @@ impl Prometheus {
         let port = free_port();
         let proc = Proc::spawn(
             Command::new("prometheus")
-                .arg(format!("--config.file={}", dir.join("prometheus.yml").display()))
-                .arg(format!("--storage.tsdb.path={}", dir.join("data").display()))
+                .arg(format!(
+                    "--config.file={}",
+                    dir.join("prometheus.yml").display()
+                ))
+                .arg(format!(
+                    "--storage.tsdb.path={}",
+                    dir.join("data").display()
+                ))
                 .arg(format!("--web.listen-address=127.0.0.1:{port}"))
                 .arg("--log.level=warn")
                 .current_dir(dir.path()),
@@ -422,8 +436,7 @@ impl Prometheus {
             if let Some(status) = p.proc.exited() {
                 panic!("prometheus exited ({status}):\n{}", p.proc.log_tail());
             }
-            http_get(&format!("http://127.0.0.1:{port}/-/ready"))
-                .filter(|(code, _)| *code == 200)
+            http_get(&format!("http://127.0.0.1:{port}/-/ready")).filter(|(code, _)| *code == 200)
         });
         if ready.is_none() {
             panic!("prometheus not ready in 30 s:\n{}", p.proc.log_tail());
