@@ -6,7 +6,11 @@
 //! - `pp-dep-crash-*`: the app exits 1 again and again, a new attempt every few seconds, the
 //!   way the kubelet restarts a container (new container, restartCount annotation + 1);
 //! - `pp-dep-creating-*`: a sandbox whose app container never starts (ContainerCreating, not ready);
-//! - `pp-dep-ok-*`: a healthy pod, the control: none of the pod alerts may name it.
+//! - `pp-dep-ok-*`: a healthy pod, the control: none of the pod alerts may name it;
+//! - `pp-dep-probe-*-pp-dep-node`: a static pod (manifest in `--manifest-dir`, the kubelet's
+//!   staticPodPath) whose readiness probe passes and whose liveness probe fails below its huge
+//!   failureThreshold. When the agent reports its manifests source up, the probe panels must
+//!   show data and PodProbeFailingBelowThreshold must become pending/firing.
 //!
 //! Prometheus loads the alert rules extracted from deploy/base/prometheusrule.yaml with every
 //! `for:` shortened to 5 s, then the test evaluates every alert and dashboard expression through
@@ -155,7 +159,38 @@ fn app(
     id
 }
 
-fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
+/// The static pod manifest for the probe pod: the kubelet names it `<name>-<node>` and keeps a
+/// uid the manifest sets.
+fn probe_manifest(name: &str, uid: &str) -> String {
+    format!(
+        r#"apiVersion: v1
+kind: Pod
+metadata:
+  name: {name}
+  namespace: {NS}
+  uid: {uid}
+spec:
+  containers:
+    - name: app
+      image: {IMAGE}
+      command: ["httpd", "-f", "-p", "18642", "-h", "/www"]
+      ports:
+        - containerPort: 18642
+      readinessProbe:
+        httpGet:
+          path: /healthz
+          port: 18642
+        periodSeconds: 1
+      livenessProbe:
+        tcpSocket:
+          port: 18643
+        periodSeconds: 1
+        failureThreshold: 100000
+"#
+    )
+}
+
+fn start_scenario(run_id: &str, manifest_dir: &std::path::Path) -> (Scenario, Vec<String>) {
     let mut scenario = Scenario {
         run_id: run_id.to_string(),
         stop: Arc::new(AtomicBool::new(false)),
@@ -165,6 +200,20 @@ fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
     let crash = sandbox(run_id, &format!("pp-dep-crash-{run_id}"));
     let creating = sandbox(run_id, &format!("pp-dep-creating-{run_id}"));
     let ok = sandbox(run_id, &format!("pp-dep-ok-{run_id}"));
+    let probe_base = format!("pp-dep-probe-{run_id}");
+    let probe = sandbox(run_id, &format!("{probe_base}-{NODE}"));
+    write(
+        &manifest_dir.join(format!("{probe_base}.yaml")),
+        &probe_manifest(&probe_base, &probe.uid),
+    );
+    app(
+        run_id,
+        &probe,
+        0,
+        &[],
+        &["httpd", "-f", "-p", "18642", "-h", "/www"],
+        false,
+    );
 
     app(
         run_id,
@@ -232,7 +281,7 @@ fn start_scenario(run_id: &str) -> (Scenario, Vec<String>) {
             attempt += 1;
         }
     }));
-    let names = vec![oom.name, crash_name, creating.name, ok.name];
+    let names = vec![oom.name, crash_name, creating.name, ok.name, probe.name];
     (scenario, names)
 }
 
@@ -271,6 +320,13 @@ const PANELS_WITH_DATA: &[&str] = &[
     "Agents",
 ];
 
+/// Panels that must show data once the static pod's probes run.
+const PROBE_PANELS: &[&str] = &[
+    "Probe success rate",
+    "Probe latency (p50 / p90 / p99)",
+    "Probes failing below their threshold",
+];
+
 #[test]
 fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     if !require_tools(&["prometheus", "curl"]) || !require_docker() {
@@ -286,6 +342,7 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
 
     // podpulse, on loopback, watching the local dockerd.
     let state = TempDir::new("state");
+    let manifests = TempDir::new("manifests");
     let port = free_port();
     let mut agent = Proc::spawn(
         Command::new(podpulse_bin())
@@ -299,7 +356,8 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
             .args(["--node-name", NODE])
             .arg("--state-dir")
             .arg(state.path())
-            .env("RUST_LOG", "info"),
+            .arg("--manifest-dir")
+            .arg(manifests.path()),
         state.join("podpulse.log"),
     );
     let metrics_url = format!("http://127.0.0.1:{port}/metrics");
@@ -332,8 +390,8 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
         prom.api("/api/v1/targets")
     );
 
-    let (_scenario, pods) = start_scenario(&run_id);
-    let (oom, crash, creating, ok) = (&pods[0], &pods[1], &pods[2], &pods[3]);
+    let (_scenario, pods) = start_scenario(&run_id, manifests.path());
+    let (oom, crash, creating, ok, probe) = (&pods[0], &pods[1], &pods[2], &pods[3], &pods[4]);
 
     // The agent sees all four pods.
     let seen = eventually(Duration::from_secs(60), || {
@@ -399,6 +457,26 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
         );
     }
 
+    // With the manifests source up, the static pod's probes run: the failing-below-threshold
+    // liveness probe raises its alert, and the probe panels below must show data.
+    let manifests_up = prom
+        .query("podpulse_pod_source_up{source=\"manifests\"} == 1")
+        .map(|r| !r.is_empty())
+        .unwrap_or(false);
+    if manifests_up {
+        let probe_alert = eventually(Duration::from_secs(60), || {
+            has_alert(&alerts(&prom), "PodProbeFailingBelowThreshold", probe).then_some(())
+        });
+        assert!(
+            probe_alert.is_some(),
+            "PodProbeFailingBelowThreshold never fired for {probe}: {:#?}\nprobe series: {:#?}",
+            alerts(&prom),
+            prom.query("{__name__=~\"podpulse_probe_.*\", namespace=\"pp-dep\"}")
+        );
+    } else {
+        eprintln!("note: podpulse reports no manifests source (podpulse_pod_source_up{{source=\"manifests\"}}); probe panels and the probe alert are only checked for query errors");
+    }
+
     // Every alert rule evaluates without error on real data.
     let rules_state = prom.api("/api/v1/rules");
     for g in rules_state["data"]["groups"]
@@ -443,6 +521,7 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
                     empty.push(q.place.clone());
                     let must = PANELS_WITH_DATA
                         .iter()
+                        .chain(if manifests_up { PROBE_PANELS } else { &[] })
                         .any(|t| q.place.starts_with(&format!("panel {t:?} ")));
                     // For multi-query panels the first query (A) carries the data.
                     if must && (q.place.ends_with(" A")) {

@@ -71,3 +71,20 @@ fn unit_is_hardened_and_reports_readiness() {
         "only StateDirectory may be writable"
     );
 }
+
+#[test]
+fn example_config_passes_check_config() {
+    // The unit's ExecStartPre: the shipped example must be a valid config for this build.
+    let bin = std::env::var_os("PODPULSE_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_podpulse")));
+    let out = run(Command::new(bin)
+        .arg("check-config")
+        .arg(repo().join("systemd/podpulse.yaml")));
+    assert!(
+        out.status.success(),
+        "podpulse check-config systemd/podpulse.yaml: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
