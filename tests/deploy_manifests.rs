@@ -775,3 +775,39 @@ fn scrape_config_example_passes_promtool() {
             .arg(dir.join("prometheus.yml")),
     );
 }
+
+#[test]
+fn daemonset_env_is_understood_by_the_agent() {
+    // Every PODPULSE_* variable the manifests set must be one the agent reads (clap prints
+    // `[env: NAME=]` for each), with a value it accepts where the flag is an enum.
+    if !require_tools(&["kubectl"]) {
+        return;
+    }
+    let bin = std::env::var_os("PODPULSE_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_podpulse")));
+    let help = run_ok(Command::new(bin).args(["run", "--help"]));
+    for entry in ENTRY_POINTS {
+        let c = container(&daemonset(entry));
+        for e in c["env"].as_sequence().into_iter().flatten() {
+            let Some(name) = e["name"].as_str() else {
+                continue;
+            };
+            if !name.starts_with("PODPULSE_") {
+                continue;
+            }
+            let Some(line) = help.lines().find(|l| l.contains(&format!("[env: {name}="))) else {
+                panic!("{entry}: podpulse run does not read {name}:\n{help}");
+            };
+            if let (Some(value), Some(pos)) = (e["value"].as_str(), line.find("[possible values: "))
+            {
+                let values = &line[pos..];
+                assert!(
+                    values.contains(&format!(" {value},"))
+                        || values.contains(&format!(" {value}]")),
+                    "{entry}: {name}={value} is not one of {values}"
+                );
+            }
+        }
+    }
+}
