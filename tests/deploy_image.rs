@@ -5,7 +5,8 @@
 //! network, read-only root, every capability dropped, no-new-privileges, uid 0, the Docker
 //! socket and the journal mounted read-only, the state directory writable. Then /metrics,
 //! /healthz and /readyz answer, the agent reaches the runtime and the journal, and a real
-//! Prometheus scrapes it. A second run with the mounts missing must keep serving and say why.
+//! Prometheus scrapes it. Runs with the mounts missing, or unreadable (agent as uid 65534), must
+//! keep serving and say why (one log line, the metric at 0).
 //!
 //! `PODPULSE_BIN` may point at another podpulse build (default: this crate's binary).
 
@@ -89,12 +90,13 @@ fn run_like_daemonset(
     port: u16,
     state: &Path,
     mounts: &[(String, String)],
+    user: &str,
 ) -> Container {
     let _ = Command::new("docker").args(["rm", "-f", name]).output();
     let mut c = Command::new("docker");
     c.args(["run", "-d", "--name", name])
         .args(["--network", "host", "--read-only", "--cap-drop", "ALL"])
-        .args(["--security-opt", "no-new-privileges", "--user", "0:0"])
+        .args(["--security-opt", "no-new-privileges", "--user", user])
         .args(["--tmpfs", "/tmp:size=16m", "--memory", "100m"])
         .arg("-v")
         .arg(format!("{}:/var/lib/podpulse", state.display()));
@@ -137,6 +139,29 @@ fn wait_metrics(container: &Container, port: u16) -> String {
     }
 }
 
+/// The DaemonSet's read-only host mounts (docker component). /var/log/journal: the host's if it
+/// keeps a persistent journal, else an empty directory (what the DaemonSet's DirectoryOrCreate
+/// gives, without touching this host).
+fn daemonset_mounts(empty_journal: &TempDir) -> Vec<(String, String)> {
+    let var_journal = if Path::new("/var/log/journal").is_dir() {
+        "/var/log/journal".to_string()
+    } else {
+        empty_journal.path().display().to_string()
+    };
+    vec![
+        (
+            "/var/run/docker.sock".to_string(),
+            "/host/run/docker.sock".to_string(),
+        ),
+        (var_journal, "/var/log/journal".to_string()),
+        (
+            "/run/log/journal".to_string(),
+            "/run/log/journal".to_string(),
+        ),
+        ("/etc/machine-id".to_string(), "/etc/machine-id".to_string()),
+    ]
+}
+
 #[test]
 fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
     if !require_tools(&["prometheus", "curl", "dpkg"]) || !require_docker() {
@@ -165,31 +190,13 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
     let state = TempDir::new("image-state");
     let empty_journal = TempDir::new("image-varlog");
     let port = free_port();
-    // /var/log/journal: the host's if it keeps a persistent journal, else an empty directory
-    // (what the DaemonSet's DirectoryOrCreate gives, without touching this host).
-    let var_journal = if Path::new("/var/log/journal").is_dir() {
-        "/var/log/journal".to_string()
-    } else {
-        empty_journal.path().display().to_string()
-    };
-    let mounts = vec![
-        (
-            "/var/run/docker.sock".to_string(),
-            "/host/run/docker.sock".to_string(),
-        ),
-        (var_journal, "/var/log/journal".to_string()),
-        (
-            "/run/log/journal".to_string(),
-            "/run/log/journal".to_string(),
-        ),
-        ("/etc/machine-id".to_string(), "/etc/machine-id".to_string()),
-    ];
     let container = run_like_daemonset(
         &image.0,
         &format!("pp-dep-image-{id}"),
         port,
         state.path(),
-        &mounts,
+        &daemonset_mounts(&empty_journal),
+        "0:0",
     );
     let metrics = wait_metrics(&container, port);
 
@@ -254,6 +261,7 @@ fn image_without_its_mounts_keeps_serving_and_says_why() {
         port,
         state.path(),
         &[],
+        "0:0",
     );
     let metrics = wait_metrics(&container, port);
     let down = eventually(Duration::from_secs(20), || {
@@ -275,4 +283,41 @@ fn image_without_its_mounts_keeps_serving_and_says_why() {
         container.running(),
         "the agent must keep running without its mounts:\n{logs}"
     );
+}
+
+#[test]
+fn image_without_permission_on_its_mounts_keeps_serving_and_says_why() {
+    // Wrong permissions: the mounts are there, but the agent runs as nobody (65534), which may
+    // neither connect to the root-owned runtime socket nor read the journal or write its state.
+    if !require_tools(&["curl", "dpkg"]) || !require_docker() {
+        return;
+    }
+    let id = std::process::id();
+    let image = build_image(&format!("pp-dep-podpulse:test-perm-{id}"));
+    let state = TempDir::new("image-state-perm");
+    let empty_journal = TempDir::new("image-varlog-perm");
+    let port = free_port();
+    let container = run_like_daemonset(
+        &image.0,
+        &format!("pp-dep-image-perm-{id}"),
+        port,
+        state.path(),
+        &daemonset_mounts(&empty_journal),
+        "65534:65534",
+    );
+    let metrics = wait_metrics(&container, port);
+    let down = eventually(Duration::from_secs(20), || {
+        let (_, m) = http_get(&format!("http://127.0.0.1:{port}/metrics"))?;
+        (sample(&m, "podpulse_runtime_up{") == Some(0.0)).then_some(())
+    });
+    assert!(
+        down.is_some(),
+        "an unreadable runtime socket must read podpulse_runtime_up 0:\n{metrics}"
+    );
+    let logs = container.logs();
+    assert!(
+        logs.contains("/host/run/docker.sock") && logs.to_lowercase().contains("permission"),
+        "no log line names the socket and the permission problem:\n{logs}"
+    );
+    assert!(container.running(), "the agent must keep running:\n{logs}");
 }
