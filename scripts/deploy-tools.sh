@@ -39,6 +39,8 @@ if ! kubernetes-validate --version 2>/dev/null | grep -qx "$KV_VERSION"; then
   echo "deploy-tools: pip install kubernetes-validate==$KV_VERSION"
   python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore \
     "kubernetes-validate==$KV_VERSION"
+  # pyenv (this machine's Python) needs a rehash for the new console script's shim.
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
 fi
 
 if ! kubectl kustomize --help >/dev/null 2>&1; then

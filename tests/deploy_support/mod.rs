@@ -57,6 +57,29 @@ pub fn require_tools(tools: &[&str]) -> bool {
     false
 }
 
+/// The kubernetes-validate command: its console script, or `python3 -m kubernetes_validate`
+/// when the script is not on PATH (e.g. a pyenv shim not yet rehashed). Same CI rule as
+/// [`require_tools`].
+pub fn kubernetes_validate() -> Option<Command> {
+    if which("kubernetes-validate").is_some() {
+        return Some(Command::new("kubernetes-validate"));
+    }
+    let importable = Command::new("python3")
+        .args(["-c", "import kubernetes_validate"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if importable {
+        let mut c = Command::new("python3");
+        c.args(["-m", "kubernetes_validate"]);
+        return Some(c);
+    }
+    if !require_tools(&["kubernetes-validate"]) {
+        return None;
+    }
+    None
+}
+
 /// Checks that the local Docker daemon answers; same CI rule as [`require_tools`].
 #[must_use]
 pub fn require_docker() -> bool {
