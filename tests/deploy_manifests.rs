@@ -152,7 +152,7 @@ fn every_builtin_object_passes_strict_schema_validation() {
                 "kubernetes-validate {version}: {line}"
             );
         }
-        // 7 built-in objects per entry point (kubelet-source: +2 RBAC objects).
+        // 8 built-in objects per entry point (kubelet-source: +2 RBAC objects).
         assert!(
             passed >= 7 * ENTRY_POINTS.len() + 2,
             "only {passed} objects validated:\n{text}"
@@ -312,6 +312,14 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         };
         assert_eq!(v["hostPath"]["path"], host, "{path}: hostPath");
     }
+    let Some(cfg) = mount(&c, "/etc/podpulse") else {
+        panic!("no config mount");
+    };
+    assert_eq!(cfg["readOnly"], true);
+    assert_eq!(
+        env_value(&c, "PODPULSE_CONFIG").as_deref(),
+        Some("/etc/podpulse/podpulse.yaml")
+    );
     let Some(tmp) = mount(&c, "/tmp") else {
         panic!("a read-only root needs a writable /tmp");
     };
@@ -817,4 +825,51 @@ fn daemonset_env_is_understood_by_the_agent() {
             }
         }
     }
+}
+
+#[test]
+fn agent_config_of_every_entry_point_passes_check_config() {
+    // The ConfigMap the DaemonSet mounts is read by `podpulse run --config`: the agent itself
+    // must accept it. The node name comes from PODPULSE_NODE_NAME in the pod; add it here.
+    if !require_tools(&["kubectl"]) {
+        return;
+    }
+    let bin = std::env::var_os("PODPULSE_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_podpulse")));
+    let dir = TempDir::new("agent-config");
+    for (i, entry) in ENTRY_POINTS.iter().enumerate() {
+        let objs = objects(entry);
+        let ds = find(&objs, "DaemonSet", "podpulse");
+        let cm_name = ds["spec"]["template"]["spec"]["volumes"]
+            .as_sequence()
+            .into_iter()
+            .flatten()
+            .find(|v| v["name"] == "config")
+            .and_then(|v| v["configMap"]["name"].as_str())
+            .unwrap_or("");
+        let cm = find(&objs, "ConfigMap", cm_name);
+        let Some(text) = cm["data"]["podpulse.yaml"].as_str() else {
+            panic!("{entry}: ConfigMap {cm_name} has no podpulse.yaml");
+        };
+        let path = dir.join(&format!("{i}.yaml"));
+        write(&path, &format!("{text}\nnode_name: pp-dep-check-node\n"));
+        let out = run(Command::new(&bin).arg("check-config").arg(&path));
+        assert!(
+            out.status.success(),
+            "{entry}: podpulse check-config rejects the DaemonSet's config: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let kubelet = objects("deploy/overlays/kubelet-source");
+    let text = kubelet
+        .iter()
+        .find(|o| o["kind"] == "ConfigMap" && o["data"]["podpulse.yaml"].is_string())
+        .and_then(|o| o["data"]["podpulse.yaml"].as_str())
+        .unwrap_or("");
+    assert!(
+        text.contains("token_file"),
+        "kubelet-source must configure the kubelet token"
+    );
 }
