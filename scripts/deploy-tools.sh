@@ -3,7 +3,8 @@
 # everything is present. Run as root (CI runs it from the main test setup).
 #
 #   Debian:  prometheus (prometheus + promtool), systemd (systemd-analyze), curl, file,
-#            busybox-static (test image), docker.io only if no docker engine binary exists
+#            busybox-static (test image), gcc + libsystemd-dev (a tiny sd_journal reader run
+#            in the image), docker.io only if no docker engine binary exists
 #   PyPI:    kubernetes-validate (strict offline schema validation)
 #   kubectl: must already be on the machine (the `kubectl` package of this machine image, with
 #            kustomize v5 built in). Debian's kubernetes-client (1.20, kustomize v2) cannot
@@ -21,6 +22,8 @@ command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
 command -v systemd-analyze >/dev/null 2>&1 || need_apt+=(systemd)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 command -v file >/dev/null 2>&1 || need_apt+=(file)
+command -v gcc >/dev/null 2>&1 || need_apt+=(gcc)
+[ -f /usr/include/systemd/sd-journal.h ] || need_apt+=(libsystemd-dev)
 [ -x /bin/busybox ] && file -L /bin/busybox | grep -q 'statically linked' || need_apt+=(busybox-static)
 command -v dockerd >/dev/null 2>&1 || command -v docker >/dev/null 2>&1 || need_apt+=(docker.io)
 

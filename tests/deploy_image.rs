@@ -61,13 +61,17 @@ impl Container {
 }
 
 fn build_image(tag: &str) -> Image {
+    build_image_with(tag, &podpulse_bin())
+}
+
+fn build_image_with(tag: &str, bin: &Path) -> Image {
     run_ok(
         Command::new("bash")
             .arg(repo().join("scripts/deploy-base-image.sh"))
             .arg(BASE),
     );
     let ctx = TempDir::new("image-ctx");
-    if let Err(e) = std::fs::copy(podpulse_bin(), ctx.join("podpulse")) {
+    if let Err(e) = std::fs::copy(bin, ctx.join("podpulse")) {
         panic!("cannot copy the podpulse binary: {e}");
     }
     run_ok(
@@ -320,4 +324,96 @@ fn image_without_permission_on_its_mounts_keeps_serving_and_says_why() {
         "no log line names the socket and the permission problem:\n{logs}"
     );
     assert!(container.running(), "the agent must keep running:\n{logs}");
+}
+
+/// The journal file header's incompatible-feature flags (systemd's journal-def.h).
+fn incompatible_flags(path: &Path) -> Option<u32> {
+    let bytes = std::fs::read(path).ok()?;
+    if bytes.len() < 16 || &bytes[..8] != b"LPKSHHRH" {
+        return None;
+    }
+    Some(u32::from_le_bytes([
+        bytes[12], bytes[13], bytes[14], bytes[15],
+    ]))
+}
+
+fn flag_names(flags: u32) -> Vec<&'static str> {
+    [
+        (1, "COMPRESSED_XZ"),
+        (2, "COMPRESSED_LZ4"),
+        (4, "COMPRESSED_ZSTD"),
+        (8, "KEYED_HASH"),
+        (16, "COMPACT"),
+    ]
+    .iter()
+    .filter(|(bit, _)| flags & bit != 0)
+    .map(|(_, name)| *name)
+    .collect()
+}
+
+#[test]
+fn image_libsystemd_reads_this_hosts_journal() {
+    // Independent of the agent: a 20-line sd_journal reader (tests/data/deploy/journal-reader.c)
+    // takes podpulse's place in the image and reads the journal under the DaemonSet's
+    // constraints. It proves the journal features the docs claim for the image's libsystemd
+    // against whatever this host's journald writes.
+    if !require_tools(&["gcc", "dpkg"]) || !require_docker() {
+        return;
+    }
+    let mut files = Vec::new();
+    for root in ["/run/log/journal", "/var/log/journal"] {
+        for dir in std::fs::read_dir(root).into_iter().flatten().flatten() {
+            for f in std::fs::read_dir(dir.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Some(flags) = incompatible_flags(&f.path()) {
+                    files.push((f.path(), flags));
+                }
+            }
+        }
+    }
+    assert!(
+        !files.is_empty(),
+        "no journal files under /run/log/journal or /var/log/journal (is journald running?)"
+    );
+    for (path, flags) in &files {
+        eprintln!(
+            "{}: incompatible flags {flags:#x} {:?}",
+            path.display(),
+            flag_names(*flags)
+        );
+    }
+    let build = TempDir::new("journal-reader");
+    let bin = build.join("journal-reader");
+    run_ok(
+        Command::new("gcc")
+            .args(["-O2", "-o"])
+            .arg(&bin)
+            .arg(repo().join("tests/data/deploy/journal-reader.c"))
+            .arg("-lsystemd"),
+    );
+    let id = std::process::id();
+    let image = build_image_with(&format!("pp-dep-journal-reader:test-{id}"), &bin);
+    let empty_journal = TempDir::new("journal-reader-varlog");
+    let mut c = Command::new("docker");
+    c.args([
+        "run",
+        "--rm",
+        "--name",
+        &format!("pp-dep-journal-reader-{id}"),
+    ])
+    .args(["--network", "none", "--read-only", "--cap-drop", "ALL"])
+    .args(["--security-opt", "no-new-privileges", "--user", "0:0"]);
+    for (host, inside) in daemonset_mounts(&empty_journal).iter().skip(1) {
+        c.arg("-v").arg(format!("{host}:{inside}:ro"));
+    }
+    let out = run_ok(c.arg(&image.0));
+    let entries: u64 = out
+        .trim()
+        .strip_prefix("entries=")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(entries > 0, "the image read no journal entries: {out}");
 }
