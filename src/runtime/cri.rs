@@ -140,6 +140,14 @@ struct View {
     containers: HashMap<String, i32>,
 }
 
+/// What the background event readers tell the watch loop.
+#[derive(Debug)]
+enum Signal {
+    /// `GetContainerEvents` delivered something: poll now.
+    CriEvent,
+    Native(NativeEvent),
+}
+
 /// The CRI runtime back-end. Cheap to share behind an `Arc`; the channel reconnects by itself
 /// when the runtime comes back.
 pub struct CriRuntime {
@@ -457,6 +465,67 @@ impl CriRuntime {
         Ok(true)
     }
 
+    /// Reads the CRI's `GetContainerEvents` into `sig`; returns only on failure. Runtimes without
+    /// it (containerd 1.6: UNIMPLEMENTED) leave this pending forever and the poll does the work.
+    async fn cri_event_stream(&self, sig: mpsc::Sender<Signal>) -> RuntimeError {
+        let mut stream = match self
+            .runtime_client()
+            .get_container_events(cri::GetEventsRequest {})
+            .await
+        {
+            Ok(r) => r.into_inner(),
+            Err(s) if is_unimplemented(&s) => return std::future::pending().await,
+            Err(s) => {
+                return RuntimeError::Events(format!("GetContainerEvents: {}", status_text(&s)))
+            }
+        };
+        let mut seen = false;
+        loop {
+            match stream.message().await {
+                Ok(Some(_)) => {
+                    seen = true;
+                    if sig.send(Signal::CriEvent).await.is_err() {
+                        return std::future::pending().await;
+                    }
+                }
+                // Some runtimes answer with UNIMPLEMENTED as the stream's first item.
+                Err(s) if !seen && is_unimplemented(&s) => return std::future::pending().await,
+                Ok(None) => return RuntimeError::EventsEnded,
+                Err(s) => {
+                    return RuntimeError::Events(format!("GetContainerEvents: {}", status_text(&s)))
+                }
+            }
+        }
+    }
+
+    /// Reads containerd's native events (OOM, exits) into `sig`; returns only on failure.
+    async fn native_event_stream(&self, sig: mpsc::Sender<Signal>) -> RuntimeError {
+        let mut stream = match containerd_events::subscribe(self.channel.clone()).await {
+            Ok(s) => s,
+            Err(s) if is_unimplemented(&s) => return std::future::pending().await,
+            Err(s) => {
+                return RuntimeError::Events(format!(
+                    "containerd events Subscribe: {}",
+                    status_text(&s)
+                ))
+            }
+        };
+        loop {
+            match stream.message().await {
+                Ok(Some(env)) => {
+                    let ev = containerd_events::classify(&env);
+                    if ev != NativeEvent::Ignore && sig.send(Signal::Native(ev)).await.is_err() {
+                        return std::future::pending().await;
+                    }
+                }
+                Ok(None) => return RuntimeError::EventsEnded,
+                Err(s) => {
+                    return RuntimeError::Events(format!("containerd events: {}", status_text(&s)))
+                }
+            }
+        }
+    }
+
     fn take_last_view(&self) -> View {
         self.last_view
             .lock()
@@ -577,13 +646,6 @@ fn cap_output(stdout: Vec<u8>, stderr: Vec<u8>) -> Vec<u8> {
     out
 }
 
-async fn next_message<T>(s: &mut Option<tonic::codec::Streaming<T>>) -> Result<Option<T>, Status> {
-    match s {
-        Some(stream) => stream.message().await,
-        None => std::future::pending().await,
-    }
-}
-
 async fn sleep_until_opt(at: Option<Instant>) {
     match at {
         Some(at) => tokio::time::sleep_until(at).await,
@@ -654,98 +716,64 @@ impl Runtime for CriRuntime {
     ) -> Result<(), RuntimeError> {
         let info = self.version_info().await?;
         let mut view = self.take_last_view();
-
-        // The CRI's own event stream, where the runtime has it (CRI-O, containerd >= 1.7).
-        let mut cri_events = match self
-            .runtime_client()
-            .get_container_events(cri::GetEventsRequest {})
-            .await
-        {
-            Ok(r) => Some(r.into_inner()),
-            Err(s) if is_unimplemented(&s) => None,
-            Err(s) => {
-                return Err(RuntimeError::Events(format!(
-                    "GetContainerEvents: {}",
-                    status_text(&s)
-                )))
-            }
-        };
-        // containerd's native events, for exact OOM kills and fast exits.
-        let mut native = if info.runtime_name == "containerd" {
-            match containerd_events::subscribe(self.channel.clone()).await {
-                Ok(s) => Some(s),
-                Err(s) if is_unimplemented(&s) => None,
-                Err(s) => {
-                    return Err(RuntimeError::Events(format!(
-                        "containerd events Subscribe: {}",
-                        status_text(&s)
-                    )))
-                }
-            }
-        } else {
-            None
-        };
         tracing::info!(
             endpoint = %self.socket.display(),
             runtime = %info.runtime_name,
-            cri_events = cri_events.is_some(),
-            containerd_events = native.is_some(),
+            containerd_events = info.runtime_name == "containerd",
             "watching the CRI runtime"
         );
 
-        let every = |evented: bool| {
-            if evented {
-                EVENTED_POLL_INTERVAL
+        // Both streams are opened in the background: a Go gRPC server sends a streaming
+        // response's headers only with its first message, so awaiting the open would stall the
+        // poll until something happens on the node.
+        let (sig_tx, mut sig_rx) = mpsc::channel::<Signal>(64);
+        let cri_events = self.cri_event_stream(sig_tx.clone());
+        let native = async {
+            if info.runtime_name == "containerd" {
+                self.native_event_stream(sig_tx.clone()).await
             } else {
-                self.poll_interval
+                std::future::pending().await
             }
         };
-        let mut tick = tokio::time::interval(every(cri_events.is_some()));
+        tokio::pin!(cri_events, native);
+
+        let mut tick = tokio::time::interval(self.poll_interval);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut evented = false;
         let mut soon: Option<Instant> = None;
-        let mut cri_events_seen = false;
 
         loop {
             let poll = tokio::select! {
                 _ = cancel.cancelled() => return Ok(()),
+                e = &mut cri_events => return Err(e),
+                e = &mut native => return Err(e),
                 _ = tick.tick() => true,
                 _ = sleep_until_opt(soon) => true,
-                msg = next_message(&mut cri_events) => match msg {
-                    Ok(Some(_)) => {
-                        cri_events_seen = true;
-                        // Coalesce a burst (create+start) into one poll.
+                sig = sig_rx.recv() => match sig {
+                    Some(Signal::CriEvent) => {
+                        if !evented {
+                            // The runtime streams its changes: polling is only a safety net now.
+                            evented = true;
+                            tick = tokio::time::interval(EVENTED_POLL_INTERVAL);
+                            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                            tick.reset();
+                        }
+                        // Coalesce a burst (create + start) into one poll.
                         soon.get_or_insert_with(|| Instant::now() + Duration::from_millis(5));
                         false
                     }
-                    Err(s) if !cri_events_seen && is_unimplemented(&s) => {
-                        // Some runtimes answer the stream with UNIMPLEMENTED as its first item.
-                        cri_events = None;
-                        tick = tokio::time::interval(self.poll_interval);
-                        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                    Some(Signal::Native(NativeEvent::Oom(id))) => {
+                        if tx.send(RuntimeEvent::OomKilled(ContainerId(id))).await.is_err() {
+                            return Ok(());
+                        }
+                        soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
                         false
                     }
-                    Ok(None) => return Err(RuntimeError::EventsEnded),
-                    Err(s) => return Err(RuntimeError::Events(format!(
-                        "GetContainerEvents: {}", status_text(&s)))),
-                },
-                msg = next_message(&mut native) => match msg {
-                    Ok(Some(env)) => match containerd_events::classify(&env) {
-                        NativeEvent::Oom(id) => {
-                            if tx.send(RuntimeEvent::OomKilled(ContainerId(id))).await.is_err() {
-                                return Ok(());
-                            }
-                            soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
-                            false
-                        }
-                        NativeEvent::Changed(_) => {
-                            soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
-                            false
-                        }
-                        NativeEvent::Ignore => false,
-                    },
-                    Ok(None) => return Err(RuntimeError::EventsEnded),
-                    Err(s) => return Err(RuntimeError::Events(format!(
-                        "containerd events: {}", status_text(&s)))),
+                    Some(Signal::Native(NativeEvent::Changed(_))) => {
+                        soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
+                        false
+                    }
+                    Some(Signal::Native(NativeEvent::Ignore)) | None => false,
                 },
             };
             if poll {
