@@ -44,7 +44,11 @@ pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_millis(500);
 const EVENTED_POLL_INTERVAL: Duration = Duration::from_secs(5);
 /// After a native exit/start event, the CRI plugin updates its own store asynchronously; looking
 /// this much later usually sees the new state, the next tick catches the rest.
-const NATIVE_EVENT_SETTLE: Duration = Duration::from_millis(25);
+const NATIVE_EVENT_SETTLE: Duration = Duration::from_millis(10);
+/// Backoff cap between targeted checks of ids named by native events.
+const NATIVE_CHECK_MAX_GAP: Duration = Duration::from_millis(160);
+/// How long an id named by a native event is re-checked before the poll takes over.
+const PENDING_FOR: Duration = Duration::from_secs(2);
 /// Deadline for one unary call (list, status, version); the kubelet uses 2 min, a monitor less.
 const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
@@ -137,8 +141,15 @@ impl SkipCounters {
 #[derive(Debug, Clone, Default)]
 struct View {
     sandboxes: HashMap<String, i32>,
-    containers: HashMap<String, i32>,
+    /// State and sandbox id.
+    containers: HashMap<String, (i32, String)>,
+    /// Each sandbox's labels (the pod's own labels for its containers).
+    sandbox_labels: HashMap<String, Arc<HashMap<String, String>>>,
 }
+
+/// A status answer: the raw CRI state (to diff against) and the mapped container, `None` when it
+/// is a counted skip.
+type Inspected = (i32, Option<Container>);
 
 /// What the background event readers tell the watch loop.
 #[derive(Debug)]
@@ -154,6 +165,8 @@ pub struct CriRuntime {
     socket: PathBuf,
     channel: Channel,
     poll_interval: Duration,
+    /// Subscribe to containerd's own events when the runtime is containerd (default on).
+    native_events: bool,
     skips: SkipCounters,
     /// The view the last `list()` saw, so `watch()` starting right after it reports what changed
     /// in between and nothing else.
@@ -189,6 +202,7 @@ impl CriRuntime {
             socket: socket.to_path_buf(),
             channel,
             poll_interval: DEFAULT_POLL_INTERVAL,
+            native_events: true,
             skips: SkipCounters::default(),
             last_view: Mutex::new(None),
         })
@@ -204,6 +218,13 @@ impl CriRuntime {
     /// Changes the poll interval (default 500 ms).
     pub fn with_poll_interval(mut self, every: Duration) -> CriRuntime {
         self.poll_interval = every.max(Duration::from_millis(50));
+        self
+    }
+
+    /// Turns containerd's native event subscription off (then OOM kills are only seen as an
+    /// `OOMKilled` exit, and changes only by polling) — for comparison and for CRI proxies.
+    pub fn with_native_events(mut self, on: bool) -> CriRuntime {
+        self.native_events = on;
         self
     }
 
@@ -307,8 +328,8 @@ impl CriRuntime {
         }
     }
 
-    /// `PodSandboxStatus` mapped; `Ok(None)` when it vanished or has no kubelet labels (counted).
-    async fn inspect_sandbox(&self, id: &str) -> Result<Option<Container>, RuntimeError> {
+    /// `PodSandboxStatus` mapped; `Ok(None)` when it vanished (counted).
+    async fn inspect_sandbox(&self, id: &str) -> Result<Option<Inspected>, RuntimeError> {
         let mut client = self.runtime_client();
         let call = client.pod_sandbox_status(cri::PodSandboxStatusRequest {
             pod_sandbox_id: id.to_string(),
@@ -328,20 +349,20 @@ impl CriRuntime {
             return Ok(None);
         };
         match map::sandbox(&status) {
-            Ok(c) => Ok(Some(c)),
+            Ok(c) => Ok(Some((status.state, Some(c)))),
             Err(skip) => {
                 self.skips.record(skip_kind(&skip), id);
-                Ok(None)
+                Ok(Some((status.state, None)))
             }
         }
     }
 
-    /// `ContainerStatus` (verbose, for the memory limit) mapped; `Ok(None)` when skipped.
+    /// `ContainerStatus` (verbose, for the memory limit) mapped; `Ok(None)` when it vanished.
     async fn inspect_container(
         &self,
         id: &str,
         sandbox_labels: Option<&HashMap<String, String>>,
-    ) -> Result<Option<Container>, RuntimeError> {
+    ) -> Result<Option<Inspected>, RuntimeError> {
         let mut client = self.runtime_client();
         let call = client.container_status(cri::ContainerStatusRequest {
             container_id: id.to_string(),
@@ -361,10 +382,10 @@ impl CriRuntime {
             return Ok(None);
         };
         match map::container(&status, sandbox_labels, &resp.info) {
-            Ok(c) => Ok(Some(c)),
+            Ok(c) => Ok(Some((status.state, Some(c)))),
             Err(skip) => {
                 self.skips.record(skip_kind(&skip), id);
-                Ok(None)
+                Ok(Some((status.state, None)))
             }
         }
     }
@@ -414,34 +435,46 @@ impl CriRuntime {
     ) -> Result<bool, RuntimeError> {
         let (sandboxes, containers, _) = self.list_raw().await?;
         let mut next = View::default();
-        let labels_by_sandbox: HashMap<&str, &HashMap<String, String>> = sandboxes
-            .iter()
-            .map(|s| (s.id.as_str(), &s.labels))
-            .collect();
+        for s in &sandboxes {
+            let labels = match view.sandbox_labels.get(&s.id) {
+                Some(l) => l.clone(),
+                None => Arc::new(s.labels.clone()),
+            };
+            next.sandbox_labels.insert(s.id.clone(), labels);
+        }
 
         // Sandboxes first, so a consumer knows a pod's IP before its containers.
         for s in &sandboxes {
-            next.sandboxes.insert(s.id.clone(), s.state);
-            if view.sandboxes.get(&s.id) == Some(&s.state) {
-                continue;
-            }
-            if let Some(c) = self.inspect_sandbox(&s.id).await? {
-                if tx.send(RuntimeEvent::Changed(c)).await.is_err() {
-                    return Ok(false);
+            let mut state = s.state;
+            if view.sandboxes.get(&s.id) != Some(&s.state) {
+                if let Some((seen, mapped)) = self.inspect_sandbox(&s.id).await? {
+                    state = seen;
+                    if let Some(c) = mapped {
+                        if tx.send(RuntimeEvent::Changed(c)).await.is_err() {
+                            return Ok(false);
+                        }
+                    }
                 }
             }
+            next.sandboxes.insert(s.id.clone(), state);
         }
         for c in &containers {
-            next.containers.insert(c.id.clone(), c.state);
-            if view.containers.get(&c.id) == Some(&c.state) {
-                continue;
-            }
-            let labels = labels_by_sandbox.get(c.pod_sandbox_id.as_str()).copied();
-            if let Some(m) = self.inspect_container(&c.id, labels).await? {
-                if tx.send(RuntimeEvent::Changed(m)).await.is_err() {
-                    return Ok(false);
+            let mut state = c.state;
+            if view.containers.get(&c.id).map(|v| v.0) != Some(c.state) {
+                let labels = next.sandbox_labels.get(&c.pod_sandbox_id).cloned();
+                if let Some((seen, mapped)) =
+                    self.inspect_container(&c.id, labels.as_deref()).await?
+                {
+                    state = seen;
+                    if let Some(m) = mapped {
+                        if tx.send(RuntimeEvent::Changed(m)).await.is_err() {
+                            return Ok(false);
+                        }
+                    }
                 }
             }
+            next.containers
+                .insert(c.id.clone(), (state, c.pod_sandbox_id.clone()));
         }
         let removed = view
             .containers
@@ -463,6 +496,68 @@ impl CriRuntime {
         }
         *view = next;
         Ok(true)
+    }
+
+    /// After a native event: inspects just the named objects and reports those whose state moved.
+    /// containerd's CRI plugin records an exit only after it has handled the same event (task
+    /// delete included), so an id stays pending until its state changes or `PENDING_FOR` passes.
+    /// Returns (receiver alive, a full poll is needed for an id the view does not know).
+    async fn check_pending(
+        &self,
+        view: &mut View,
+        pending: &mut HashMap<String, Instant>,
+        tx: &mpsc::Sender<RuntimeEvent>,
+    ) -> Result<(bool, bool), RuntimeError> {
+        let mut need_full = false;
+        let ids: Vec<String> = pending.keys().cloned().collect();
+        for id in ids {
+            let inspected = if let Some((old, sandbox)) = view.containers.get(&id).cloned() {
+                let labels = view.sandbox_labels.get(&sandbox).cloned();
+                match self.inspect_container(&id, labels.as_deref()).await? {
+                    Some((state, mapped)) if state != old => {
+                        view.containers.insert(id.clone(), (state, sandbox));
+                        Some(mapped)
+                    }
+                    Some(_) => None,
+                    None => {
+                        need_full = true;
+                        Some(None)
+                    }
+                }
+            } else if let Some(old) = view.sandboxes.get(&id).copied() {
+                match self.inspect_sandbox(&id).await? {
+                    Some((state, mapped)) if state != old => {
+                        view.sandboxes.insert(id.clone(), state);
+                        Some(mapped)
+                    }
+                    Some(_) => None,
+                    None => {
+                        need_full = true;
+                        Some(None)
+                    }
+                }
+            } else {
+                // New to us (a start): only a list knows its sandbox.
+                need_full = true;
+                Some(None)
+            };
+            match inspected {
+                Some(mapped) => {
+                    pending.remove(&id);
+                    if let Some(c) = mapped {
+                        if tx.send(RuntimeEvent::Changed(c)).await.is_err() {
+                            return Ok((false, need_full));
+                        }
+                    }
+                }
+                None => {
+                    if pending.get(&id).is_some_and(|t| t.elapsed() > PENDING_FOR) {
+                        pending.remove(&id);
+                    }
+                }
+            }
+        }
+        Ok((true, need_full))
     }
 
     /// Reads the CRI's `GetContainerEvents` into `sig`; returns only on failure. Runtimes without
@@ -678,14 +773,15 @@ impl Runtime for CriRuntime {
 
         // Owned items: borrowed ones trip async_trait's higher-ranked closure bounds.
         let ids: Vec<String> = sandboxes.iter().map(|s| s.id.clone()).collect();
-        let mapped: Vec<Result<Option<Container>, RuntimeError>> = stream::iter(ids)
+        let mapped: Vec<Result<Option<Inspected>, RuntimeError>> = stream::iter(ids)
             .map(|id| async move { self.inspect_sandbox(&id).await })
             .buffered(STATUS_CONCURRENCY)
             .collect()
             .await;
         for (s, m) in sandboxes.iter().zip(mapped) {
-            view.sandboxes.insert(s.id.clone(), s.state);
-            out.extend(m?);
+            let (state, c) = m?.unwrap_or((s.state, None));
+            view.sandboxes.insert(s.id.clone(), state);
+            out.extend(c);
         }
         let items: Vec<(String, Option<Arc<HashMap<String, String>>>)> = containers
             .iter()
@@ -694,15 +790,21 @@ impl Runtime for CriRuntime {
                 (c.id.clone(), labels)
             })
             .collect();
-        let mapped: Vec<Result<Option<Container>, RuntimeError>> = stream::iter(items)
+        let mapped: Vec<Result<Option<Inspected>, RuntimeError>> = stream::iter(items)
             .map(|(id, labels)| async move { self.inspect_container(&id, labels.as_deref()).await })
             .buffered(STATUS_CONCURRENCY)
             .collect()
             .await;
         for (c, m) in containers.iter().zip(mapped) {
-            view.containers.insert(c.id.clone(), c.state);
-            out.extend(m?);
+            let (state, mapped) = m?.unwrap_or((c.state, None));
+            view.containers
+                .insert(c.id.clone(), (state, c.pod_sandbox_id.clone()));
+            out.extend(mapped);
         }
+        view.sandbox_labels = labels_by_sandbox
+            .into_iter()
+            .map(|(id, l)| (id.to_string(), l))
+            .collect();
         if let Ok(mut last) = self.last_view.lock() {
             *last = Some(view);
         }
@@ -719,7 +821,7 @@ impl Runtime for CriRuntime {
         tracing::info!(
             endpoint = %self.socket.display(),
             runtime = %info.runtime_name,
-            containerd_events = info.runtime_name == "containerd",
+            containerd_events = self.native_events && info.runtime_name == "containerd",
             "watching the CRI runtime"
         );
 
@@ -729,7 +831,7 @@ impl Runtime for CriRuntime {
         let (sig_tx, mut sig_rx) = mpsc::channel::<Signal>(64);
         let cri_events = self.cri_event_stream(sig_tx.clone());
         let native = async {
-            if info.runtime_name == "containerd" {
+            if self.native_events && info.runtime_name == "containerd" {
                 self.native_event_stream(sig_tx.clone()).await
             } else {
                 std::future::pending().await
@@ -740,15 +842,23 @@ impl Runtime for CriRuntime {
         let mut tick = tokio::time::interval(self.poll_interval);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut evented = false;
+        // A full poll soon (after a CRI event burst).
         let mut soon: Option<Instant> = None;
+        // Ids named by native events, re-inspected with backoff until their state moves.
+        let mut pending: HashMap<String, Instant> = HashMap::new();
+        let mut check_at: Option<Instant> = None;
+        let mut check_gap = NATIVE_EVENT_SETTLE;
 
         loop {
-            let poll = tokio::select! {
+            let mut full = false;
+            let mut targeted = false;
+            tokio::select! {
                 _ = cancel.cancelled() => return Ok(()),
                 e = &mut cri_events => return Err(e),
                 e = &mut native => return Err(e),
-                _ = tick.tick() => true,
-                _ = sleep_until_opt(soon) => true,
+                _ = tick.tick() => full = true,
+                _ = sleep_until_opt(soon) => full = true,
+                _ = sleep_until_opt(check_at) => targeted = true,
                 sig = sig_rx.recv() => match sig {
                     Some(Signal::CriEvent) => {
                         if !evented {
@@ -760,23 +870,39 @@ impl Runtime for CriRuntime {
                         }
                         // Coalesce a burst (create + start) into one poll.
                         soon.get_or_insert_with(|| Instant::now() + Duration::from_millis(5));
-                        false
                     }
-                    Some(Signal::Native(NativeEvent::Oom(id))) => {
-                        if tx.send(RuntimeEvent::OomKilled(ContainerId(id))).await.is_err() {
-                            return Ok(());
-                        }
-                        soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
-                        false
+                    Some(Signal::Native(ev)) => {
+                        let id = match ev {
+                            NativeEvent::Oom(id) => {
+                                let oom = RuntimeEvent::OomKilled(ContainerId(id.clone()));
+                                if tx.send(oom).await.is_err() {
+                                    return Ok(());
+                                }
+                                id
+                            }
+                            NativeEvent::Changed(id) => id,
+                            NativeEvent::Ignore => continue,
+                        };
+                        pending.entry(id).or_insert_with(Instant::now);
+                        check_gap = NATIVE_EVENT_SETTLE;
+                        check_at.get_or_insert_with(|| Instant::now() + check_gap);
                     }
-                    Some(Signal::Native(NativeEvent::Changed(_))) => {
-                        soon.get_or_insert_with(|| Instant::now() + NATIVE_EVENT_SETTLE);
-                        false
-                    }
-                    Some(Signal::Native(NativeEvent::Ignore)) | None => false,
+                    None => {}
                 },
-            };
-            if poll {
+            }
+            if targeted {
+                check_at = None;
+                let (alive, need_full) = self.check_pending(&mut view, &mut pending, &tx).await?;
+                if !alive {
+                    return Ok(());
+                }
+                full |= need_full;
+                if !pending.is_empty() {
+                    check_gap = (check_gap * 2).min(NATIVE_CHECK_MAX_GAP);
+                    check_at = Some(Instant::now() + check_gap);
+                }
+            }
+            if full {
                 soon = None;
                 if !self.poll_once(&mut view, &tx).await? {
                     return Ok(());
