@@ -25,12 +25,15 @@ need_pkg runc runc
 running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 mkdir -p "$STATE/cni/net.d" "$ROOT"
+# Parallel callers (test threads) wait for one another.
+exec 9>"$STATE/start.lock"
+flock 9
 install -m 0644 "$here/containerd/10-pp-bridge.conflist" "$STATE/cni/net.d/10-pp-bridge.conflist"
 
 if ! running; then
     rm -f "$SOCK" "$SOCK.ttrpc"
     # setsid: our containerd must not die with the shell (or test process) that started it.
-    setsid containerd --config "$here/containerd/containerd-pp.toml" >>"$LOG" 2>&1 </dev/null &
+    setsid containerd --config "$here/containerd/containerd-pp.toml" >>"$LOG" 2>&1 </dev/null 9>&- &
     echo $! >"$PIDFILE"
     # ctr blocks 10 s on a socket that does not exist yet: wait for the file first.
     for _ in $(seq 1 100); do
@@ -44,8 +47,10 @@ for _ in $(seq 1 50); do "${CTR[@]}" version >/dev/null 2>&1 && break; sleep 0.1
 "${CTR[@]}" version >/dev/null
 
 if [ "${PP_CONTAINERD_NO_IMAGES:-0}" != 1 ]; then
-    if ! "${CTR[@]}" images ls -q | grep -qx 'docker.io/podpulse-test/pause:1' ||
-       ! "${CTR[@]}" images ls -q | grep -qx 'docker.io/podpulse-test/busybox:1'; then
+    # Read the list first: `grep -q` closing the pipe early fails the pipeline under pipefail.
+    have=$("${CTR[@]}" images ls -q)
+    if ! grep -qx 'docker.io/podpulse-test/pause:1' <<<"$have" ||
+       ! grep -qx 'docker.io/podpulse-test/busybox:1' <<<"$have"; then
         "$here/containerd-images.sh" >/dev/null
         docker save podpulse-test/busybox:1 podpulse-test/pause:1 | "${CTR[@]}" images import - >/dev/null
     fi

@@ -263,7 +263,11 @@ impl CriRuntime {
             version: CRI_API_VERSION.to_string(),
         });
         let resp = match tokio::time::timeout(CALL_TIMEOUT, call).await {
-            Err(_) => return Err(self.connect_error("Version timed out".into())),
+            Err(_) => {
+                return Err(self.connect_error(
+                    "not a CRI gRPC endpoint or not answering: Version timed out".into(),
+                ))
+            }
             Ok(Err(status)) => return Err(self.connect_error(self.explain_version_error(&status))),
             Ok(Ok(r)) => r.into_inner(),
         };
@@ -291,7 +295,7 @@ impl CriRuntime {
                  v1alpha2-only runtime): {}",
                 status.message()
             ),
-            Code::Unavailable | Code::Unknown | Code::Internal if is_transport_failure(status) => {
+            _ if is_transport_failure(status) => {
                 format!(
                     "not a CRI gRPC endpoint or not answering ({}): {}",
                     code_name(status.code()),

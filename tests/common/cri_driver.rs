@@ -56,9 +56,15 @@ pub fn ensure_containerd() {
     if std::env::var_os("PP_CRI_SOCKET").is_some() {
         return;
     }
+    static STARTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut started = STARTED.lock().unwrap_or_else(|p| p.into_inner());
+    if *started && socket().exists() {
+        return;
+    }
     if let Err(e) = run_script("containerd-start.sh", &[]) {
         panic!("containerd is needed for the CRI tests and could not be started: {e:#}");
     }
+    *started = true;
 }
 
 pub async fn channel(path: &Path) -> anyhow::Result<Channel> {
