@@ -11,7 +11,7 @@ mod cri_driver;
 mod pod_driver;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use cri_driver::CriDriver;
 use futures_util::stream::{self, StreamExt};
@@ -65,16 +65,26 @@ fn pct(sorted: &[Duration], p: f64) -> Duration {
     sorted[idx.min(sorted.len() - 1)]
 }
 
+/// Stops each victim and times the matching `Changed` (exited) event: from the StopContainer
+/// call, and from the container's real exit (`finished_at`, wall clock) — the latter is the
+/// back-end's own detection latency, without the runtime's stop work.
 async fn latency_run(
     d: &CriDriver,
     rt: Arc<dyn Runtime>,
     victims: &[String],
     label: &str,
-) -> Vec<Duration> {
+) -> (Vec<Duration>, Vec<Duration>) {
     let w = Watcher::start(rt);
     // Let the watch take its baseline (first poll inspects everything).
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let mut lat = Vec::new();
+    let (anchor_i, anchor_w) = (Instant::now(), SystemTime::now());
+    let wall = |t: Instant| {
+        anchor_w
+            .checked_add(t - anchor_i)
+            .and_then(|w| w.duration_since(UNIX_EPOCH).ok())
+            .map_or(0.0, |d| d.as_secs_f64())
+    };
+    let (mut from_call, mut from_exit) = (Vec::new(), Vec::new());
     for id in victims {
         let since = Instant::now();
         if let Err(e) = d.stop_app(id, Duration::ZERO).await {
@@ -89,28 +99,40 @@ async fn latency_run(
             })
             .await;
         match hit {
-            Some((t, _)) => lat.push(t - since),
-            None => eprintln!("{label}: no event for {id}"),
+            Some((t, RuntimeEvent::Changed(c))) => {
+                from_call.push(t - since);
+                if let RuntimeState::Exited {
+                    finished_at: Some(f),
+                    ..
+                } = c.state
+                {
+                    from_exit.push(Duration::from_secs_f64((wall(t) - f).max(0.0)));
+                }
+            }
+            _ => eprintln!("{label}: no event for {id}"),
         }
         // Spread the stops over poll phases.
         tokio::time::sleep(Duration::from_millis(fastrand::u64(50..450))).await;
     }
-    lat.sort();
+    from_call.sort();
+    from_exit.sort();
     println!(
-        "latency {label}: n={} p50={:?} p99={:?} max={:?}",
-        lat.len(),
-        pct(&lat, 0.5),
-        pct(&lat, 0.99),
-        lat.last().copied().unwrap_or_default()
+        "latency {label}: n={} | exit->event p50={:?} p99={:?} max={:?} | StopContainer call->event p50={:?} p99={:?}",
+        from_exit.len(),
+        pct(&from_exit, 0.5),
+        pct(&from_exit, 0.99),
+        from_exit.last().copied().unwrap_or_default(),
+        pct(&from_call, 0.5),
+        pct(&from_call, 0.99),
     );
-    lat
+    (from_call, from_exit)
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let pods = env_num("PP_BENCH_PODS", 110) as usize;
     let idle_secs = env_num("PP_BENCH_IDLE_SECS", 30);
-    let stops = env_num("PP_BENCH_STOPS", 40) as usize;
+    let stops = env_num("PP_BENCH_STOPS", 80) as usize;
     let d = Arc::new(CriDriver::new().await);
     d.cleanup_prefix(PREFIX).await.expect("cleanup before");
     let me = std::process::id().to_string();

@@ -12,7 +12,7 @@ pub mod map;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -45,7 +45,10 @@ const EVENTED_POLL_INTERVAL: Duration = Duration::from_secs(5);
 /// After a native exit/start event, the CRI plugin updates its own store asynchronously; looking
 /// this much later usually sees the new state, the next tick catches the rest.
 const NATIVE_EVENT_SETTLE: Duration = Duration::from_millis(10);
-/// Backoff cap between targeted checks of ids named by native events.
+/// Gap between targeted checks of ids named by native events, for the first `..._FAST_FOR`.
+const NATIVE_CHECK_FAST_GAP: Duration = Duration::from_millis(15);
+const NATIVE_CHECK_FAST_FOR: Duration = Duration::from_millis(400);
+/// Backoff cap between targeted checks after that.
 const NATIVE_CHECK_MAX_GAP: Duration = Duration::from_millis(160);
 /// How long an id named by a native event is re-checked before the poll takes over.
 const PENDING_FOR: Duration = Duration::from_secs(2);
@@ -167,6 +170,8 @@ pub struct CriRuntime {
     poll_interval: Duration,
     /// Subscribe to containerd's own events when the runtime is containerd (default on).
     native_events: bool,
+    /// Set once a runtime is seen to leave `ContainerStatus.resources` empty.
+    verbose_status: AtomicBool,
     skips: SkipCounters,
     /// The view the last `list()` saw, so `watch()` starting right after it reports what changed
     /// in between and nothing else.
@@ -203,6 +208,7 @@ impl CriRuntime {
             channel,
             poll_interval: DEFAULT_POLL_INTERVAL,
             native_events: true,
+            verbose_status: AtomicBool::new(false),
             skips: SkipCounters::default(),
             last_view: Mutex::new(None),
         })
@@ -361,25 +367,36 @@ impl CriRuntime {
         }
     }
 
-    /// `ContainerStatus` (verbose, for the memory limit) mapped; `Ok(None)` when it vanished.
+    /// `ContainerStatus` mapped; `Ok(None)` when it vanished. Non-verbose while the runtime fills
+    /// `resources` (containerd 1.6.20 does); verbose — the whole OCI spec as JSON, about twice the
+    /// runtime's CPU — only for runtimes that leave it empty, to read the memory limit.
     async fn inspect_container(
         &self,
         id: &str,
         sandbox_labels: Option<&HashMap<String, String>>,
     ) -> Result<Option<Inspected>, RuntimeError> {
-        let mut client = self.runtime_client();
-        let call = client.container_status(cri::ContainerStatusRequest {
-            container_id: id.to_string(),
-            verbose: true,
-        });
-        let resp = match tokio::time::timeout(CALL_TIMEOUT, call).await {
-            Err(_) => return Err(inspect_error(id, "ContainerStatus timed out".into())),
-            Ok(Err(s)) if s.code() == Code::NotFound => {
-                self.skips.record(SkipKind::Vanished, id);
-                return Ok(None);
+        let mut verbose = self.verbose_status.load(Ordering::Relaxed);
+        let resp = loop {
+            let mut client = self.runtime_client();
+            let call = client.container_status(cri::ContainerStatusRequest {
+                container_id: id.to_string(),
+                verbose,
+            });
+            let resp = match tokio::time::timeout(CALL_TIMEOUT, call).await {
+                Err(_) => return Err(inspect_error(id, "ContainerStatus timed out".into())),
+                Ok(Err(s)) if s.code() == Code::NotFound => {
+                    self.skips.record(SkipKind::Vanished, id);
+                    return Ok(None);
+                }
+                Ok(Err(s)) => return Err(inspect_error(id, status_text(&s))),
+                Ok(Ok(r)) => r.into_inner(),
+            };
+            let no_resources = resp.status.as_ref().is_some_and(|s| s.resources.is_none());
+            if verbose || !no_resources {
+                break resp;
             }
-            Ok(Err(s)) => return Err(inspect_error(id, status_text(&s))),
-            Ok(Ok(r)) => r.into_inner(),
+            self.verbose_status.store(true, Ordering::Relaxed);
+            verbose = true;
         };
         let Some(status) = resp.status else {
             self.skips.record(SkipKind::Vanished, id);
@@ -901,8 +918,14 @@ impl Runtime for CriRuntime {
                     return Ok(());
                 }
                 full |= need_full;
-                if !pending.is_empty() {
-                    check_gap = (check_gap * 2).min(NATIVE_CHECK_MAX_GAP);
+                if let Some(oldest) = pending.values().min() {
+                    // The CRI plugin records an exit after deleting the task (tens of ms): look
+                    // often while that is likely, then back off.
+                    check_gap = if oldest.elapsed() < NATIVE_CHECK_FAST_FOR {
+                        NATIVE_CHECK_FAST_GAP
+                    } else {
+                        (check_gap * 2).min(NATIVE_CHECK_MAX_GAP)
+                    };
                     check_at = Some(Instant::now() + check_gap);
                 }
             }
