@@ -52,8 +52,12 @@ if alive && [ -S "$SOCK" ]; then
 fi
 stop_daemon
 
-# Shims of ours that outlived the daemon (their -address names our socket); by PID only.
-for p in $(pgrep -f "containerd-shim-runc-v2 .*-address $SOCK" 2>/dev/null); do kill -KILL "$p" 2>/dev/null; done
+# Shims of ours that outlived the daemon (their -address names our socket), by PID only. Their
+# children (each pod's sandbox and containers) go first: a killed shim would leave them orphaned.
+for p in $(pgrep -f "containerd-shim-runc-v2 .*-address $SOCK" 2>/dev/null); do
+    pkill -KILL -P "$p" 2>/dev/null
+    kill -KILL "$p" 2>/dev/null
+done
 
 for ns in "${netns[@]}" $(ls -d $STATE/netns/cni-* 2>/dev/null); do
     umount "$ns" 2>/dev/null; rm -f "$ns"
