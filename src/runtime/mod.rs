@@ -5,6 +5,8 @@
 //! container: the only write-like call on the trait is `exec`, which the probe runner uses for a
 //! pod's own exec probes and nothing else.
 
+pub mod cri;
+pub mod detect;
 pub mod docker;
 
 use std::time::Duration;

@@ -1,0 +1,234 @@
+//! CRI back-end at node scale: 110 host-network pods (sandbox + 1–2 `sleep` containers each) on
+//! our real test containerd. Measures `list()` cost, the idle poll's CPU (ours and containerd's),
+//! RSS, and change-to-event latency (StopContainer → `RuntimeEvent::Changed` exited) p50/p99,
+//! with and without containerd's native events.
+//!
+//! Run: `cargo bench --bench cri_scale` (env PP_BENCH_PODS, PP_BENCH_IDLE_SECS, PP_BENCH_STOPS).
+
+#[path = "../tests/common/cri_driver.rs"]
+mod cri_driver;
+#[path = "../tests/common/pod_driver.rs"]
+mod pod_driver;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use cri_driver::CriDriver;
+use futures_util::stream::{self, StreamExt};
+use pod_driver::{AppSpec, PodDriver, PodSpec, Watcher};
+use podpulse::model::{RuntimeEvent, RuntimeState};
+use podpulse::runtime::cri::CriRuntime;
+use podpulse::runtime::Runtime;
+
+const PREFIX: &str = "pp-cri-bench-";
+
+fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// utime+stime of a process, in seconds.
+fn cpu_seconds(pid: &str) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the `(comm)`: state is field 3; utime 14, stime 15.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let tick = 100.0; // USER_HZ on Linux
+    let get = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (get(11) + get(12)) / tick
+}
+
+fn rss_mib(pid: &str) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+fn containerd_pid() -> String {
+    std::fs::read_to_string("/run/pp-containerd/containerd.pid")
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[idx.min(sorted.len() - 1)]
+}
+
+/// Stops each victim and times the matching `Changed` (exited) event: from the StopContainer
+/// call, and from the container's real exit (`finished_at`, wall clock) — the latter is the
+/// back-end's own detection latency, without the runtime's stop work.
+async fn latency_run(
+    d: &CriDriver,
+    rt: Arc<dyn Runtime>,
+    victims: &[String],
+    label: &str,
+) -> (Vec<Duration>, Vec<Duration>) {
+    let w = Watcher::start(rt);
+    // Let the watch take its baseline (first poll inspects everything).
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let (anchor_i, anchor_w) = (Instant::now(), SystemTime::now());
+    let wall = |t: Instant| {
+        anchor_w
+            .checked_add(t - anchor_i)
+            .and_then(|w| w.duration_since(UNIX_EPOCH).ok())
+            .map_or(0.0, |d| d.as_secs_f64())
+    };
+    let (mut from_call, mut from_exit) = (Vec::new(), Vec::new());
+    for id in victims {
+        let since = Instant::now();
+        if let Err(e) = d.stop_app(id, Duration::ZERO).await {
+            eprintln!("stop {id}: {e:#}");
+            continue;
+        }
+        let want = id.clone();
+        let hit = w
+            .wait_for(since, Duration::from_secs(5), move |e| {
+                matches!(e, RuntimeEvent::Changed(c) if c.id.0 == want
+                    && matches!(c.state, RuntimeState::Exited { .. }))
+            })
+            .await;
+        match hit {
+            Some((t, RuntimeEvent::Changed(c))) => {
+                from_call.push(t - since);
+                if let RuntimeState::Exited {
+                    finished_at: Some(f),
+                    ..
+                } = c.state
+                {
+                    from_exit.push(Duration::from_secs_f64((wall(t) - f).max(0.0)));
+                }
+            }
+            _ => eprintln!("{label}: no event for {id}"),
+        }
+        // Spread the stops over poll phases.
+        tokio::time::sleep(Duration::from_millis(fastrand::u64(50..450))).await;
+    }
+    from_call.sort();
+    from_exit.sort();
+    println!(
+        "latency {label}: n={} | exit->event p50={:?} p99={:?} max={:?} | StopContainer call->event p50={:?} p99={:?}",
+        from_exit.len(),
+        pct(&from_exit, 0.5),
+        pct(&from_exit, 0.99),
+        from_exit.last().copied().unwrap_or_default(),
+        pct(&from_call, 0.5),
+        pct(&from_call, 0.99),
+    );
+    (from_call, from_exit)
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let pods = env_num("PP_BENCH_PODS", 110) as usize;
+    let idle_secs = env_num("PP_BENCH_IDLE_SECS", 30);
+    let stops = env_num("PP_BENCH_STOPS", 80) as usize;
+    let d = Arc::new(CriDriver::new().await);
+    d.cleanup_prefix(PREFIX).await.expect("cleanup before");
+    let me = std::process::id().to_string();
+    let ctrd = containerd_pid();
+
+    // 110 pods, every other one with a second container.
+    let t0 = Instant::now();
+    let made: Vec<Vec<String>> = stream::iter(0..pods)
+        .map(|i| {
+            let d = d.clone();
+            async move {
+                let pod = PodSpec::new(PREFIX, &format!("{i:03}"), true);
+                let sb = d.run_pod(&pod).await.expect("pod");
+                let mut ids = vec![d
+                    .start_app(&sb, &pod, &AppSpec::sh("app", "exec sleep 3600"))
+                    .await
+                    .expect("app")];
+                if i % 2 == 0 {
+                    ids.push(
+                        d.start_app(&sb, &pod, &AppSpec::sh("sidecar", "exec sleep 3600"))
+                            .await
+                            .expect("sidecar"),
+                    );
+                }
+                ids
+            }
+        })
+        .buffer_unordered(4)
+        .collect()
+        .await;
+    let apps: Vec<String> = made.into_iter().flatten().collect();
+    println!(
+        "setup: {pods} pods, {} app containers in {:?}",
+        apps.len(),
+        t0.elapsed()
+    );
+
+    let rt = Arc::new(
+        CriRuntime::connect(&cri_driver::socket())
+            .await
+            .expect("connect"),
+    );
+    let rss0 = rss_mib(&me);
+
+    // Full list: the initial sync and every reconnect.
+    let mut list_times = Vec::new();
+    let (c0, k0) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+    let mut n = 0;
+    for _ in 0..10 {
+        let t = Instant::now();
+        n = rt.list().await.expect("list").len();
+        list_times.push(t.elapsed());
+    }
+    let (c1, k1) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+    list_times.sort();
+    println!(
+        "list(): {n} objects, p50 {:?} max {:?}; per call CPU ours {:.1} ms, containerd {:.1} ms",
+        pct(&list_times, 0.5),
+        list_times.last().copied().unwrap_or_default(),
+        (c1 - c0) * 100.0,
+        (k1 - k0) * 100.0
+    );
+    println!(
+        "RSS after lists: {:.1} MiB (before: {rss0:.1} MiB)",
+        rss_mib(&me)
+    );
+
+    // Idle watch: the steady-state poll cost with nothing changing.
+    let w = Watcher::start(rt.clone());
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (c0, k0) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+    tokio::time::sleep(Duration::from_secs(idle_secs)).await;
+    let (c1, k1) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+    println!(
+        "idle watch {idle_secs}s: CPU ours {:.2}% of a core, containerd {:.2}% of a core; RSS {:.1} MiB; events {}",
+        (c1 - c0) / idle_secs as f64 * 100.0,
+        (k1 - k0) / idle_secs as f64 * 100.0,
+        rss_mib(&me),
+        w.count(|_| true)
+    );
+    w.stop();
+    drop(w);
+
+    // Change-to-event latency: with containerd's events (default), then polling only.
+    let half = stops.min(apps.len() / 2);
+    latency_run(&d, rt.clone(), &apps[..half], "native events + 500ms poll").await;
+    let poll_only = Arc::new(
+        CriRuntime::connect(&cri_driver::socket())
+            .await
+            .expect("connect")
+            .with_native_events(false),
+    );
+    latency_run(&d, poll_only, &apps[half..half * 2], "500ms poll only").await;
+    println!("RSS at end: {:.1} MiB", rss_mib(&me));
+
+    let t0 = Instant::now();
+    d.cleanup_prefix(PREFIX).await.expect("cleanup after");
+    println!("teardown in {:?}", t0.elapsed());
+}
