@@ -11,7 +11,6 @@ use crate::health::ClassifyConfig;
 use crate::journal::reader::{spawn_reader, JournalConfig, JournalStats};
 use crate::journal::rules::Rules;
 use crate::journal::KubeletEvent;
-use crate::model::RuntimeKind;
 use crate::pods::{
     ApiEndpoint, ApiServerConfig, KubeletConfig, ManifestsConfig, SourceConfig, SourceUpdate,
 };
@@ -26,8 +25,8 @@ pub enum AppError {
     Server(#[from] server::ServerError),
     #[error(transparent)]
     Runtime(#[from] crate::runtime::RuntimeError),
-    #[error("runtime {0:?} is not available in this build")]
-    Unsupported(RuntimeSelection),
+    #[error("cannot select a container runtime: {0}")]
+    Detect(crate::runtime::detect::DetectError),
 }
 
 /// Runs the agent until a termination signal.
@@ -35,22 +34,10 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     // Bind first: a port in use is a start-up failure, before any task exists.
     let listener = server::bind(cfg.listen).await?;
     let cancel = CancellationToken::new();
-    let skips = Arc::new(SkipCounters::default());
 
-    let (runtime, reason): (Arc<dyn Runtime>, String) = match cfg.runtime {
-        RuntimeSelection::Docker => (
-            Arc::new(DockerRuntime::new(
-                &cfg.docker_socket,
-                PlainContainers {
-                    namespace: cfg.plain_namespace.clone(),
-                },
-                skips.clone(),
-            )),
-            "configured".to_string(),
-        ),
-        other => return Err(AppError::Unsupported(other)),
-    };
-    tracing::info!(runtime = runtime.kind().as_str(), endpoint = %runtime.endpoint(), %reason, "runtime selected");
+    let (runtime, reason, skips) = select(&cfg).await?;
+    tracing::info!(runtime = runtime.kind().as_str(), endpoint = %runtime.endpoint(), reason = %reason.0, detail = %reason.1, "runtime selected");
+    let reason = reason.0.to_string();
 
     let mut tasks_pre: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> =
         Vec::new();
@@ -169,8 +156,81 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     if drained.is_err() {
         tracing::warn!("tasks still running after the grace period; exiting anyway");
     }
-    let _ = RuntimeKind::Docker; // the CRI back-end lands beside Docker
     Ok(())
+}
+
+/// Picks the runtime back-end: the flag, or detection for `auto`. Returns the back-end, why it
+/// was chosen (a bounded label value and a sentence for the log) and its skip counters.
+async fn select(
+    cfg: &Config,
+) -> Result<(Arc<dyn Runtime>, (&'static str, String), SkipSource), AppError> {
+    use crate::runtime::detect::{self, Choice};
+    let sel = match cfg.runtime {
+        RuntimeSelection::Docker => detect::RuntimeSelection::Docker,
+        RuntimeSelection::Cri => detect::RuntimeSelection::Cri,
+        RuntimeSelection::Auto => detect::RuntimeSelection::Auto,
+    };
+    let docker = |socket: &std::path::Path| {
+        let skips = Arc::new(SkipCounters::default());
+        let rt: Arc<dyn Runtime> = Arc::new(DockerRuntime::new(
+            socket,
+            PlainContainers {
+                namespace: cfg.plain_namespace.clone(),
+            },
+            skips.clone(),
+        ));
+        (rt, SkipSource::Docker(skips))
+    };
+    match detect::select_runtime(sel, &cfg.docker_socket, cfg.cri_socket.as_deref()).await {
+        Ok(selected) => {
+            let reason = (selected.reason.as_str(), selected.detail.clone());
+            match selected.choice {
+                Choice::Docker { socket } => {
+                    let (rt, skips) = docker(&socket);
+                    Ok((rt, reason, skips))
+                }
+                Choice::Cri(cri) => {
+                    let skips = SkipSource::Cri(cri.clone());
+                    Ok((cri, reason, skips))
+                }
+            }
+        }
+        // Auto found nothing answering yet: wait for Docker at its socket rather than exit, the
+        // way a missing socket is handled everywhere else.
+        Err(detect::DetectError::NothingFound { tried }) => {
+            tracing::warn!(%tried, "no container runtime found; waiting for Docker at its socket");
+            let (rt, skips) = docker(&cfg.docker_socket);
+            Ok((
+                rt,
+                ("auto_fallback", format!("nothing answered: {tried}")),
+                skips,
+            ))
+        }
+        Err(e) => Err(AppError::Detect(e)),
+    }
+}
+
+/// Where the runtime back-end counts what it skipped.
+#[derive(Clone)]
+pub enum SkipSource {
+    Docker(Arc<SkipCounters>),
+    Cri(Arc<crate::runtime::cri::CriRuntime>),
+}
+
+impl SkipSource {
+    pub fn counts(&self) -> Vec<(&'static str, u64)> {
+        match self {
+            SkipSource::Docker(c) => crate::runtime::docker::SkipKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), c.get(*k)))
+                .collect(),
+            SkipSource::Cri(rt) => rt
+                .skipped()
+                .into_iter()
+                .map(|(k, n)| (k.as_str(), n))
+                .collect(),
+        }
+    }
 }
 
 /// The pod spec sources the config asks for. None by default: a plain Docker host has no

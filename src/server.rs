@@ -18,14 +18,13 @@ use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use crate::metrics::{self, RenderInputs};
-use crate::runtime::docker::{SkipCounters, SkipKind};
 use crate::state::Snapshot;
 
 /// What the handlers read.
 #[derive(Clone)]
 pub struct ServerState {
     pub snapshots: watch::Receiver<Arc<Snapshot>>,
-    pub skips: Arc<SkipCounters>,
+    pub skips: crate::app::SkipSource,
     pub config_errors: Arc<metrics::ConfigErrorCounters>,
     /// The journal reader's health; `None` when the journal is switched off.
     pub journal: Option<Arc<crate::journal::reader::JournalStats>>,
@@ -111,10 +110,7 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
         "/metrics" => {
             let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
             let om = metrics::wants_openmetrics(accept);
-            let skips: Vec<(&'static str, u64)> = SkipKind::ALL
-                .iter()
-                .map(|k| (k.as_str(), state.skips.get(*k)))
-                .collect();
+            let skips = state.skips.counts();
             let body = metrics::render(&RenderInputs {
                 snapshot: &snap,
                 skips: &skips,

@@ -62,7 +62,9 @@ async fn stop_script_removes_running_pods_and_everything_they_left() {
         uids.push(pod.uid.clone());
     }
     assert!(!shims_of_our_socket().is_empty(), "shims are running");
-    assert!(uids.iter().all(|u| !pids_with_cgroup(&format!("pod{u}")).is_empty()));
+    assert!(uids
+        .iter()
+        .all(|u| !pids_with_cgroup(&format!("pod{u}")).is_empty()));
 
     run_script("containerd-stop.sh", &[]).expect("stop script");
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -386,6 +386,15 @@ pub fn effective<'a>(input: &PodInput<'a>) -> Effective<'a> {
         _ => {
             let mut pod = input.spec.cloned().unwrap_or_else(|| synthetic_pod(input));
             let notes = synthesize(input, &mut pod);
+            // No spec and only a running sandbox: the kubelet made the sandbox and is creating
+            // the pod's containers (a pod always has at least one), exactly the moment kubectl
+            // shows ContainerCreating — even though we cannot name the containers yet.
+            if input.spec.is_none()
+                && pod.spec.containers.is_empty()
+                && newest_sandbox(input.containers).is_some_and(|s| s.is_running())
+            {
+                pod.status.reason = Some("ContainerCreating".into());
+            }
             Effective {
                 pod: Cow::Owned(pod),
                 source: StatusSource::Derived,
