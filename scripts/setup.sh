@@ -22,6 +22,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # journald: standalone (there is no systemd as PID 1 here). It creates its own directories.
+# Without systemd every writer shares one cgroup, so journald's per-service rate limit would
+# drop test lines whenever several tests write at once: switch it off for this test journald.
+mkdir -p /etc/systemd/journald.conf.d
+printf '[Journal]\nRateLimitIntervalSec=0\nRateLimitBurst=0\n' > /etc/systemd/journald.conf.d/podpulse-tests.conf
 if [ ! -S /run/systemd/journal/stdout ]; then
   log "starting systemd-journald"
   /usr/lib/systemd/systemd-journald >/var/log/pp-journald.log 2>&1 &

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+# The tests' own containerd is theirs to stop: leave nothing running behind the suite.
+trap 'scripts/containerd-stop.sh --daemon-only >/dev/null 2>&1 || true' EXIT
 export CI="${CI:-true}"   # tests that need a service fail rather than skip
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings

@@ -73,19 +73,23 @@ pub struct Agent {
 
 impl Agent {
     pub fn start(extra: &[&str]) -> Agent {
+        Self::start_with(extra, false)
+    }
+
+    /// Starts an agent; `journal` leaves the kubelet journal reader on (the default for tests is
+    /// off, so that tests do not share a cursor or read each other's lines).
+    pub fn start_with(extra: &[&str], journal: bool) -> Agent {
         let port = free_port();
         let log = std::env::temp_dir().join(format!("podpulse-test-{port}.log"));
         let logfile = std::fs::File::create(&log).expect("log file");
         let listen = format!("127.0.0.1:{port}");
         let child = Command::new(env!("CARGO_BIN_EXE_podpulse"))
-            .args([
-                "run",
-                "--listen",
-                &listen,
-                "--no-journal",
-                "--log-level",
-                "podpulse=debug",
-            ])
+            .args(["run", "--listen", &listen, "--log-level", "podpulse=debug"])
+            .args(if journal {
+                &[][..]
+            } else {
+                &["--no-journal"][..]
+            })
             .args(extra)
             .stdout(Stdio::null())
             .stderr(logfile)

@@ -1,0 +1,99 @@
+//! The agent with the real journal: kubelet lines written to the running systemd-journald (as
+//! `systemd-cat -t kubelet` does) are attributed to the pod they name and counted on /metrics;
+//! node-level lines are counted as node problems, never against a pod.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use std::time::Duration;
+
+use common::{require_docker, Agent, DockerPod};
+
+fn kubelet_line(line: &str) {
+    let mut child = Command::new("systemd-cat")
+        .args(["-t", "kubelet", "-p", "err"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("systemd-cat (journald must run: scripts/setup.sh)");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{line}\n").as_bytes())
+        .expect("write");
+    assert!(
+        child.wait().expect("wait").success(),
+        "systemd-cat failed: is journald running?"
+    );
+}
+
+#[test]
+fn kubelet_journal_lines_reach_the_pod_and_the_node() {
+    require_docker();
+    assert!(
+        std::path::Path::new("/run/systemd/journal/stdout").exists(),
+        "systemd-journald is required: run scripts/setup.sh"
+    );
+    let state = std::env::temp_dir().join(format!("pp-journal-agent-{}", std::process::id()));
+    std::fs::create_dir_all(&state).expect("state dir");
+    let agent = Agent::start_with(&["--state-dir", state.to_str().expect("utf8")], true);
+    assert_eventually!(
+        Duration::from_secs(20),
+        agent.scrape().value("podpulse_journal_up", &[]) == Some(1.0),
+        "journal never up:\n{}\n{}",
+        agent.scrape().0,
+        agent.log_text()
+    );
+
+    let name = format!("jpod-{}", std::process::id());
+    let mut pod = DockerPod::sandbox(&name, "pp-test", false);
+    pod.app("app", 0, "sleep 3600", &[]);
+    assert_eventually!(
+        Duration::from_secs(10),
+        agent.scrape().has_pod("pp-test", &name),
+        "pod not seen"
+    );
+
+    // A real kubelet line shape (pod_workers.go, structured klog).
+    kubelet_line(&format!(
+        r#"E1128 03:00:00.000000    1234 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"app\" with CrashLoopBackOff: \"back-off 10s restarting failed container=app pod={name}_pp-test({uid})\"" pod="pp-test/{name}" podUID="{uid}""#,
+        uid = pod.uid
+    ));
+    kubelet_line(
+        r#"E1128 03:00:01.000000    1234 kubelet.go:2390] "Skipping pod synchronization" err="PLEG is not healthy: pleg was last seen active 3m0.5s ago; threshold is 3m0s""#,
+    );
+    // A line about a pod this node does not have: counted nowhere per pod.
+    kubelet_line(
+        r#"E1128 03:00:02.000000    1234 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"x\" with CrashLoopBackOff: \"back-off\"" pod="elsewhere/ghost" podUID="0000""#,
+    );
+
+    assert_eventually!(
+        Duration::from_secs(10),
+        agent.scrape().value(
+            "podpulse_kubelet_events_total",
+            &[("pod", &name), ("reason", "CrashLoopBackOff")]
+        ) == Some(1.0),
+        "kubelet line not attributed:\n{}",
+        agent.scrape().0
+    );
+    let m = agent.scrape();
+    assert!(
+        m.samples("podpulse_kubelet_node_problems_total", &[])
+            .iter()
+            .any(|(l, v)| l.contains("Pleg") && *v >= 1.0)
+            || m.samples("podpulse_kubelet_node_problems_total", &[])
+                .iter()
+                .any(|(l, v)| l.to_lowercase().contains("pleg") && *v >= 1.0),
+        "PLEG line not a node problem:\n{}",
+        m.0
+    );
+    assert!(!m.0.contains("pod=\"ghost\""), "unknown pods get no series");
+    assert!(
+        m.value("podpulse_journal_entries_read_total", &[])
+            .unwrap_or(0.0)
+            >= 3.0
+    );
+    let _ = std::fs::remove_dir_all(&state);
+}
