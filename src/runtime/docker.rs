@@ -37,6 +37,9 @@ const LABEL_CONTAINER_NAME: &str = "io.kubernetes.container.name";
 const LABEL_DOCKER_TYPE: &str = "io.kubernetes.docker.type";
 const LABEL_RESTART_COUNT: &str = "annotation.io.kubernetes.container.restartCount";
 const LABEL_PORTS: &str = "annotation.io.kubernetes.container.ports";
+const LABEL_SANDBOX_ID: &str = "io.kubernetes.sandbox.id";
+/// cri-dockerd stores CRI annotations as labels under this prefix.
+const ANNOTATION_PREFIX: &str = "annotation.";
 
 /// Longest label value we accept for an identity field. Kubernetes caps names at 253 bytes;
 /// anything longer did not come from a kubelet and would only bloat every series it labels.
@@ -138,9 +141,53 @@ impl DockerRuntime {
         self.skips.clone()
     }
 
+    /// One container with its pod's labels (an app's come from its sandbox: one more inspect).
     async fn inspect(&self, id: &str) -> Result<Option<Container>, RuntimeError> {
+        let Some((mut c, sandbox)) = self.inspect_one(id).await? else {
+            return Ok(None);
+        };
+        if let Some(sandbox) = sandbox {
+            c.pod_labels = self.sandbox_pod_labels(&sandbox).await;
+        }
+        Ok(Some(c))
+    }
+
+    /// The pod labels on a sandbox; none when it cannot be read (they only decorate the app,
+    /// whose own state must still be reported).
+    async fn sandbox_pod_labels(&self, sandbox: &str) -> BTreeMap<String, String> {
+        let Ok(client) = self.client() else {
+            return BTreeMap::new();
+        };
+        match client.inspect_container(sandbox, None).await {
+            Ok(resp) => resp
+                .config
+                .and_then(|c| c.labels)
+                .map(|l| pod_labels(&l))
+                .unwrap_or_default(),
+            Err(_) => BTreeMap::new(),
+        }
+    }
+
+    /// One container mapped, and for a kubelet app container the id of its sandbox, which
+    /// carries the pod's labels (cri-dockerd puts them on the sandbox only).
+    async fn inspect_one(
+        &self,
+        id: &str,
+    ) -> Result<Option<(Container, Option<String>)>, RuntimeError> {
         match self.client()?.inspect_container(id, None).await {
-            Ok(resp) => Ok(self.map_inspect(&resp)),
+            Ok(resp) => Ok(self.map_inspect(&resp).map(|c| {
+                let sandbox = (c.kind == ContainerKind::App && !c.plain)
+                    .then(|| {
+                        resp.config
+                            .as_ref()
+                            .and_then(|cfg| cfg.labels.as_ref())
+                            .and_then(|l| l.get(LABEL_SANDBOX_ID))
+                            .filter(|v| !v.is_empty())
+                            .cloned()
+                    })
+                    .flatten();
+                (c, sandbox)
+            })),
             Err(e) if is_not_found(&e) => {
                 self.skips.inc(SkipKind::Vanished);
                 Ok(None)
@@ -252,9 +299,26 @@ impl DockerRuntime {
                 .and_then(|h| h.memory)
                 .filter(|m| *m > 0)
                 .and_then(|m| u64::try_from(m).ok()),
-            pod_labels: BTreeMap::new(),
+            pod_labels: if identity.kind == ContainerKind::Sandbox && !identity.plain {
+                pod_labels(labels)
+            } else {
+                BTreeMap::new()
+            },
         })
     }
+}
+
+/// The pod's own labels from its sandbox's Docker labels. cri-dockerd stores the kubelet's
+/// sandbox labels (the pod's labels plus `io.kubernetes.*`) as they are, and the sandbox's
+/// annotations as `annotation.<key>` labels, which it splits back out the same way; the bounds
+/// are the CRI back-end's.
+fn pod_labels(labels: &HashMap<String, String>) -> BTreeMap<String, String> {
+    let own: HashMap<String, String> = labels
+        .iter()
+        .filter(|(k, _)| !k.starts_with(ANNOTATION_PREFIX))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    super::cri::map::pod_labels(&own)
 }
 
 fn connect(socket: &Path) -> Result<Docker, RuntimeError> {
@@ -460,10 +524,26 @@ impl Runtime for DockerRuntime {
             .await
             .map_err(|e| RuntimeError::List(error_chain(&e)))?;
         let mut out = Vec::with_capacity(summaries.len());
+        // (index in `out`, sandbox id) of app containers, given their pod's labels below from
+        // the sandboxes in this same listing rather than one more inspect each.
+        let mut apps = Vec::new();
         for s in summaries {
             let Some(id) = s.id else { continue };
-            if let Some(c) = self.inspect(&id).await? {
+            if let Some((c, sandbox)) = self.inspect_one(&id).await? {
+                if let Some(sandbox) = sandbox {
+                    apps.push((out.len(), sandbox));
+                }
                 out.push(c);
+            }
+        }
+        let by_sandbox: HashMap<String, BTreeMap<String, String>> = out
+            .iter()
+            .filter(|c| c.kind == ContainerKind::Sandbox)
+            .map(|c| (c.id.0.clone(), c.pod_labels.clone()))
+            .collect();
+        for (i, sandbox) in apps {
+            if let (Some(labels), Some(c)) = (by_sandbox.get(&sandbox), out.get_mut(i)) {
+                c.pod_labels = labels.clone();
             }
         }
         Ok(out)
@@ -617,6 +697,24 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn pod_labels_leave_out_kubelet_keys_and_annotations() {
+        let got = pod_labels(&labels(&[
+            ("app", "web"),
+            ("tier", "front"),
+            (LABEL_POD_NAME, "web-1"),
+            (LABEL_DOCKER_TYPE, "podsandbox"),
+            ("annotation.kubernetes.io/config.source", "api"),
+        ]));
+        assert_eq!(
+            got.into_iter().collect::<Vec<_>>(),
+            vec![
+                ("app".to_string(), "web".to_string()),
+                ("tier".to_string(), "front".to_string())
+            ]
+        );
     }
 
     #[test]
