@@ -3,18 +3,22 @@
 # (podpulse-test/busybox:1) and a pause image on top of it (podpulse-test/pause:1). Idempotent.
 set -euo pipefail
 BUSYBOX=${BUSYBOX:-/bin/busybox}
+if ! [ -x "$BUSYBOX" ] || ! "$BUSYBOX" --list >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends busybox-static >/dev/null 2>&1 \
+    || { apt-get update -qq && apt-get install -y -qq --no-install-recommends busybox-static >/dev/null; }
+fi
 if ! docker image inspect podpulse-test/busybox:1 >/dev/null 2>&1; then
-  [ -x "$BUSYBOX" ] || { echo "busybox-static not installed ($BUSYBOX)" >&2; exit 1; }
   dir=$(mktemp -d)
   trap 'rm -rf "$dir"' EXIT
-  mkdir -p "$dir/bin" "$dir/etc" "$dir/www" "$dir/tmp"
+  mkdir -p "$dir/bin" "$dir/etc" "$dir/www" "$dir/tmp" "$dir/proc" "$dir/sys" "$dir/dev"
   cp "$BUSYBOX" "$dir/bin/busybox"
   for applet in $("$BUSYBOX" --list); do
     [ "$applet" = busybox ] || ln -sf busybox "$dir/bin/$applet"
   done
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' > "$dir/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' > "$dir/etc/group"
-  echo ok > "$dir/www/healthz"
+  printf ok > "$dir/www/healthz"
   chmod 1777 "$dir/tmp"
   tar -C "$dir" -c . | docker import -c 'ENV PATH=/bin' -c 'CMD ["/bin/sh"]' - podpulse-test/busybox:1 >/dev/null
 fi

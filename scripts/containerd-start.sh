@@ -51,7 +51,7 @@ if [ "${PP_CONTAINERD_NO_IMAGES:-0}" != 1 ]; then
     have=$("${CTR[@]}" images ls -q)
     if ! grep -qx 'docker.io/podpulse-test/pause:1' <<<"$have" ||
        ! grep -qx 'docker.io/podpulse-test/busybox:1' <<<"$have"; then
-        "$here/containerd-images.sh" >/dev/null
+        "$here/build-test-images.sh" >/dev/null
         docker save podpulse-test/busybox:1 podpulse-test/pause:1 | "${CTR[@]}" images import - >/dev/null
     fi
 fi

@@ -54,6 +54,6 @@ fi
 # The local test images (no registry): busybox for scenario pods, a Debian 12 runtime base.
 if docker version >/dev/null 2>&1; then
   here="$(cd "$(dirname "$0")" && pwd)"
-  bash "$here/deploy-test-image.sh" podpulse-test/busybox:1
+  bash "$here/build-test-images.sh"
   bash "$here/deploy-base-image.sh" pp-dep-base:bookworm
 fi

@@ -40,13 +40,37 @@ async fn agent_on_cri_reports_pods_status_and_oom_kills() {
 
     let name = pod.name.clone();
     let m = tokio::task::spawn_blocking(move || {
+        // The oom event can arrive before the exit is inspected: wait for both.
         assert_eventually!(
             Duration::from_secs(15),
-            agent.scrape().value(
-                "podpulse_container_oom_kills_total",
-                &[("pod", &name), ("container", "hog")]
-            ) == Some(1.0),
-            "OOM kill on CRI not counted:\n{}\n{}",
+            {
+                let m = agent.scrape();
+                m.value(
+                    "podpulse_container_oom_kills_total",
+                    &[("pod", &name), ("container", "hog")],
+                ) == Some(1.0)
+                    && m.value(
+                        "podpulse_container_state",
+                        &[("pod", &name), ("container", "app"), ("state", "running")],
+                    ) == Some(1.0)
+                    && (m.value(
+                        "podpulse_container_status_terminated_reason",
+                        &[
+                            ("pod", &name),
+                            ("container", "hog"),
+                            ("reason", "OOMKilled"),
+                        ],
+                    ) == Some(1.0)
+                        || m.value(
+                            "podpulse_container_status_last_terminated_reason",
+                            &[
+                                ("pod", &name),
+                                ("container", "hog"),
+                                ("reason", "OOMKilled"),
+                            ],
+                        ) == Some(1.0))
+            },
+            "OOM kill on CRI not reported:\n{}\n{}",
             agent.scrape().0,
             agent.log_text()
         );

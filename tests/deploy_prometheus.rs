@@ -334,8 +334,7 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     }
     run_ok(
         Command::new("bash")
-            .arg(repo().join("scripts/deploy-test-image.sh"))
-            .arg(IMAGE),
+            .arg(repo().join("scripts/build-test-images.sh")),
     );
     let run_id = format!("{:x}", std::process::id());
     remove_run_containers(&run_id);

@@ -49,7 +49,7 @@ fn docker_available() -> bool {
     if docker(&["version", "--format", "{{.Server.Version}}"]).is_ok() {
         let script = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/scripts/pp-pr-busybox-image.sh"
+            "/scripts/build-test-images.sh"
         );
         let ok = Command::new("sh")
             .arg(script)
