@@ -81,6 +81,17 @@ impl KubeletEvent {
     pub fn is_sandbox(&self) -> bool {
         self.container.as_deref() == Some("POD")
     }
+
+    /// The classifier's view of this event (pod-level events with a reason only).
+    pub fn evidence(&self) -> Option<crate::health::JournalEvidence> {
+        let reason = self.reason?;
+        Some(crate::health::JournalEvidence {
+            reason: reason.as_str().to_string(),
+            container: self.container.clone(),
+            message: self.message.clone(),
+            timestamp: self.timestamp,
+        })
+    }
 }
 
 /// A parsed, classified and (unless node-level) attributed line, still borrowing from the input.

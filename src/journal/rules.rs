@@ -314,7 +314,7 @@ const SHIPPED: &[Spec] = &[
             "image pull failed",
         ]],
         // "… a pull may fail" style warnings are not failures.
-        none: &["may fail"],
+        none: &["may fail", "might fail"],
         outcome: Outcome::Pod(R::ErrImagePull),
     },
     // Prober (prober.go) and the sync loop's probe updates (kubelet.go handleProbeSync).
