@@ -307,7 +307,7 @@ async fn forward_journal(
     while let Some(ev) = rx.recv().await {
         let update = if let Some(problem) = ev.node_problem {
             Update::NodeProblem(problem.as_str())
-        } else if let Some(reason) = ev.reason {
+        } else if let Some(evidence) = ev.evidence() {
             if ev.pod.is_none() && ev.pod_uid.is_none() {
                 continue;
             }
@@ -317,12 +317,7 @@ async fn forward_journal(
                     name: ev.pod,
                     uid: ev.pod_uid,
                 },
-                evidence: crate::health::JournalEvidence {
-                    reason: reason.as_str().to_string(),
-                    container: ev.container,
-                    message: ev.message,
-                    timestamp: ev.timestamp,
-                },
+                evidence,
             }
         } else {
             continue;

@@ -332,10 +332,7 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     if !require_tools(&["prometheus", "curl"]) || !require_docker() {
         return;
     }
-    run_ok(
-        Command::new("bash")
-            .arg(repo().join("scripts/build-test-images.sh")),
-    );
+    run_ok(Command::new("bash").arg(repo().join("scripts/build-test-images.sh")));
     let run_id = format!("{:x}", std::process::id());
     remove_run_containers(&run_id);
 

@@ -47,10 +47,7 @@ fn docker(args: &[&str]) -> Result<String, String> {
 /// True when dockerd answers; panics under CI when it does not.
 fn docker_available() -> bool {
     if docker(&["version", "--format", "{{.Server.Version}}"]).is_ok() {
-        let script = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/scripts/build-test-images.sh"
-        );
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/build-test-images.sh");
         let ok = Command::new("sh")
             .arg(script)
             .status()
