@@ -240,6 +240,10 @@ fn bench_render(n: usize) -> (f64, usize) {
 }
 
 fn main() {
+    // Test runners list benches with `--list`; this harness has nothing to list.
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
     for n in [110, 1000] {
         let (ms, size) = bench_render(n);
         println!("render_synthetic pods={n} median_ms={ms:.3} bytes={size}");
@@ -275,6 +279,13 @@ fn main() {
         .spawn()
         .expect("agent");
     let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "agent did not listen"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
     loop {
         let (_, body) = get(port, "/metrics");
         let seen = body

@@ -10,7 +10,7 @@ export CI="${CI:-true}"   # tests that need a service fail rather than skip
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 if cargo nextest --version >/dev/null 2>&1; then
-  cargo nextest run --no-fail-fast --all-targets
+  cargo nextest run --no-fail-fast
 else
-  cargo test --no-fail-fast --all-targets
+  cargo test --no-fail-fast
 fi
