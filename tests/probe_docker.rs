@@ -48,7 +48,7 @@ fn docker(args: &[&str]) -> Result<String, String> {
 fn docker_available() -> bool {
     if docker(&["version", "--format", "{{.Server.Version}}"]).is_ok() {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/build-test-images.sh");
-        let ok = Command::new("sh")
+        let ok = Command::new("bash")
             .arg(script)
             .status()
             .map(|s| s.success())
