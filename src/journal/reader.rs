@@ -399,6 +399,9 @@ struct Batch {
 
 const BATCH_ENTRIES: usize = 256;
 const BATCH_BYTES: usize = 1 << 20;
+/// Batches queued between the two threads: enough to ride out one thread being descheduled on
+/// a busy node, small enough to bound memory (each batch is at most ~1 MiB).
+const BATCHES_IN_FLIGHT: usize = 2;
 
 /// How the parse thread ended.
 enum ParseEnd {
@@ -551,9 +554,9 @@ fn follow(
         Ok(false) => {}
         Err(e) => return Exit::Reopen(format!("positioning the journal: {e}")),
     }
-    // Two batches in flight and two spare: bounded memory, no allocation in steady state.
-    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
-    let (recycle_tx, recycle_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    // A few batches in flight and as many spare: bounded memory, no allocation in steady state.
+    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
     let (exit, end) = std::thread::scope(|scope| {
         let parser = std::thread::Builder::new()
             .name("journal-parse".into())
