@@ -255,7 +255,6 @@ fn main() {
         anon_mid >> 10,
         anon_max >> 10
     );
-    if given.is_none() {
-        let _ = std::fs::remove_dir_all(&base);
-    }
+    // The state dir (cursor) always lives under `base`; a given journal dir is kept.
+    let _ = std::fs::remove_dir_all(&base);
 }
