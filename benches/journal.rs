@@ -4,7 +4,8 @@
 //! json > /dev/null` and `journalctl -D <dir> -o cat > /dev/null`. Reports entries/s for each,
 //! the ratios, and the reader's peak RSS.
 //!
-//! `cargo bench --bench journal` (env `PP_JR_BENCH_ENTRIES` changes N).
+//! `cargo bench --bench journal` (env `PP_JR_BENCH_ENTRIES` changes N; `PP_JR_BENCH_FIELDS=minimal`
+//! writes 9 fields per entry instead of the 23 a real kubelet entry carries).
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -50,7 +51,7 @@ fn sample_lines() -> Vec<Vec<u8>> {
     out
 }
 
-fn build_journal(file: &Path, n: usize) {
+fn build_journal(file: &Path, n: usize, minimal: bool) {
     let boot = std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
         .unwrap_or_default()
         .trim()
@@ -76,20 +77,30 @@ fn build_journal(file: &Path, n: usize) {
             let rt = t0 + i as u64 * 100;
             let line = &lines[i % lines.len()];
             // Typical fields journald attaches to a kubelet entry, so `-o json` has a realistic
-            // amount to render; a sequence number keeps every MESSAGE distinct (journald dedups
-            // identical field data, which would flatter every reader).
-            let _ = write!(
-                w,
-                "__REALTIME_TIMESTAMP={rt}\n__MONOTONIC_TIMESTAMP={}\n_BOOT_ID={boot}\n\
-                 _MACHINE_ID=3d1219c7c4c5404aaa1f6d2a48adfda4\n_HOSTNAME=pp-jr-bench-node\n\
-                 PRIORITY=6\nSYSLOG_FACILITY=3\nSYSLOG_IDENTIFIER=kubelet\n_PID=2480\n_UID=0\n_GID=0\n\
-                 _COMM=kubelet\n_EXE=/usr/bin/kubelet\n_CMDLINE=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n\
-                 _CAP_EFFECTIVE=1ffffffffff\n_SELINUX_CONTEXT=unconfined\n_SYSTEMD_CGROUP=/system.slice/kubelet.service\n\
-                 _SYSTEMD_UNIT=kubelet.service\n_SYSTEMD_SLICE=system.slice\n\
-                 _SYSTEMD_INVOCATION_ID=6b7e1b1e2c1a4b9d8d2f0e6c5a4b3c2d\n_TRANSPORT=stdout\n\
-                 _STREAM_ID=0f1e2d3c4b5a69788796a5b4c3d2e1f0\nMESSAGE=",
-                rt - 1_700_000_000_000_000
-            );
+            // amount to render (or, with PP_JR_BENCH_FIELDS=minimal, the few fields of the test
+            // notes' sample export); a sequence number keeps every MESSAGE distinct (journald
+            // dedups identical field data, which would flatter every reader).
+            let mono = rt - 1_700_000_000_000_000;
+            if minimal {
+                let _ = write!(
+                    w,
+                    "__REALTIME_TIMESTAMP={rt}\n__MONOTONIC_TIMESTAMP={mono}\n_BOOT_ID={boot}\n\
+                     _HOSTNAME=pp-jr-bench-node\n_PID=2480\nPRIORITY=6\nSYSLOG_IDENTIFIER=kubelet\n\
+                     _SYSTEMD_UNIT=kubelet.service\nMESSAGE="
+                );
+            } else {
+                let _ = write!(
+                    w,
+                    "__REALTIME_TIMESTAMP={rt}\n__MONOTONIC_TIMESTAMP={mono}\n_BOOT_ID={boot}\n\
+                     _MACHINE_ID=3d1219c7c4c5404aaa1f6d2a48adfda4\n_HOSTNAME=pp-jr-bench-node\n\
+                     PRIORITY=6\nSYSLOG_FACILITY=3\nSYSLOG_IDENTIFIER=kubelet\n_PID=2480\n_UID=0\n_GID=0\n\
+                     _COMM=kubelet\n_EXE=/usr/bin/kubelet\n_CMDLINE=/usr/bin/kubelet --config=/var/lib/kubelet/config.yaml\n\
+                     _CAP_EFFECTIVE=1ffffffffff\n_SELINUX_CONTEXT=unconfined\n_SYSTEMD_CGROUP=/system.slice/kubelet.service\n\
+                     _SYSTEMD_UNIT=kubelet.service\n_SYSTEMD_SLICE=system.slice\n\
+                     _SYSTEMD_INVOCATION_ID=6b7e1b1e2c1a4b9d8d2f0e6c5a4b3c2d\n_TRANSPORT=stdout\n\
+                     _STREAM_ID=0f1e2d3c4b5a69788796a5b4c3d2e1f0\nMESSAGE="
+                );
+            }
             let _ = w.write_all(line);
             let _ = writeln!(w, " seq={i}\n");
         }
@@ -131,10 +142,19 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(500_000);
     let base: PathBuf = std::env::temp_dir().join(format!("pp-jr-bench-{}", std::process::id()));
-    let dir = base.join("journal");
+    // PP_JR_BENCH_DIR: use (and keep) this directory; it is filled only when empty, so repeated
+    // runs read the same journal.
+    let given = std::env::var_os("PP_JR_BENCH_DIR").map(PathBuf::from);
+    let dir = given.clone().unwrap_or_else(|| base.join("journal"));
     std::fs::create_dir_all(&dir).expect("mkdir");
     let t = Instant::now();
-    build_journal(&dir.join("kubelet.journal"), n);
+    let minimal = std::env::var("PP_JR_BENCH_FIELDS").is_ok_and(|v| v == "minimal");
+    let has_files = std::fs::read_dir(&dir)
+        .map(|mut rd| rd.next().is_some())
+        .unwrap_or(false);
+    if !has_files {
+        build_journal(&dir.join("kubelet.journal"), n, minimal);
+    }
     let size: u64 = std::fs::read_dir(&dir)
         .map(|rd| {
             rd.flatten()
@@ -144,7 +164,8 @@ fn main() {
         })
         .unwrap_or(0);
     println!(
-        "built {n} entries with systemd-journal-remote in {:.1}s ({} MiB)",
+        "built {n} entries ({} fields each) with systemd-journal-remote in {:.1}s ({} MiB)",
+        if minimal { 9 } else { 23 },
         t.elapsed().as_secs_f64(),
         size >> 20
     );
@@ -234,5 +255,6 @@ fn main() {
         anon_mid >> 10,
         anon_max >> 10
     );
+    // The state dir (cursor) always lives under `base`; a given journal dir is kept.
     let _ = std::fs::remove_dir_all(&base);
 }

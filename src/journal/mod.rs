@@ -181,10 +181,11 @@ pub fn event_message(line: &KlogLine<'_>) -> String {
             }
         }
     }
-    truncate_utf8(
-        String::from_utf8_lossy(&out).into_owned(),
-        MAX_MESSAGE_BYTES,
-    )
+    let s = match String::from_utf8(out) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    truncate_utf8(s, MAX_MESSAGE_BYTES)
 }
 
 fn cap(b: &[u8]) -> &[u8] {

@@ -399,6 +399,9 @@ struct Batch {
 
 const BATCH_ENTRIES: usize = 256;
 const BATCH_BYTES: usize = 1 << 20;
+/// Batches queued between the two threads: enough to ride out one thread being descheduled on
+/// a busy node, small enough to bound memory (each batch is at most ~1 MiB).
+const BATCHES_IN_FLIGHT: usize = 2;
 
 /// How the parse thread ended.
 enum ParseEnd {
@@ -441,31 +444,55 @@ fn parse_loop(
     let mut unsaved: u64 = 0;
     let mut first_unsaved = Instant::now();
     let send_all = cfg.send_unclassified;
+    // Events of one batch are handed over in a burst after the batch is parsed: the consumer
+    // then wakes once per burst instead of once per event (a futex round trip each).
+    let mut pending: Vec<(usize, KubeletEvent)> = Vec::with_capacity(BATCH_ENTRIES);
     while let Ok(mut batch) = batches.recv() {
+        let mut unparsed = 0;
         for (k, it) in batch.items.iter().enumerate() {
             let msg = &batch.buf[it.start..it.end];
             let a = analyze(&cfg.rules, msg, send_all);
             if !a.line.is_parsed() {
-                stats.lines_unparsed.fetch_add(1, Ordering::Relaxed);
+                unparsed += 1;
             }
             if a.outcome.is_some() || send_all {
-                let ev = a.to_event(it.realtime_usec as f64 / 1e6, it.priority, it.source);
-                if !send(tx, ev, cancel) {
-                    if !saved_cursor_is_current {
-                        if let Some(c) = &done_cursor {
-                            save_cursor(cursor_file, c, stats);
-                        }
-                    }
-                    return ParseEnd::Partial {
-                        before: done_cursor,
-                        first_cursor: batch.first_cursor.take(),
-                        done: k,
-                    };
-                }
-                stats.events_sent.fetch_add(1, Ordering::Relaxed);
+                pending.push((
+                    k,
+                    a.to_event(it.realtime_usec as f64 / 1e6, it.priority, it.source),
+                ));
             }
-            stats.entries_read.fetch_add(1, Ordering::Relaxed);
         }
+        stats.lines_unparsed.fetch_add(unparsed, Ordering::Relaxed);
+        let mut sent = 0u64;
+        let mut stopped_at = None;
+        for (k, ev) in pending.drain(..) {
+            if stopped_at.is_some() {
+                continue;
+            }
+            if send(tx, ev, cancel) {
+                sent += 1;
+            } else {
+                stopped_at = Some(k);
+            }
+        }
+        stats.events_sent.fetch_add(sent, Ordering::Relaxed);
+        if let Some(k) = stopped_at {
+            // Entries before `k` were handed over (or had nothing to hand over).
+            stats.entries_read.fetch_add(k as u64, Ordering::Relaxed);
+            if !saved_cursor_is_current {
+                if let Some(c) = &done_cursor {
+                    save_cursor(cursor_file, c, stats);
+                }
+            }
+            return ParseEnd::Partial {
+                before: done_cursor,
+                first_cursor: batch.first_cursor.take(),
+                done: k,
+            };
+        }
+        stats
+            .entries_read
+            .fetch_add(batch.items.len() as u64, Ordering::Relaxed);
         if let Some(last) = batch.items.last() {
             let lag = if batch.caught_up {
                 0
@@ -527,9 +554,9 @@ fn follow(
         Ok(false) => {}
         Err(e) => return Exit::Reopen(format!("positioning the journal: {e}")),
     }
-    // Two batches in flight and two spare: bounded memory, no allocation in steady state.
-    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
-    let (recycle_tx, recycle_rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+    // A few batches in flight and as many spare: bounded memory, no allocation in steady state.
+    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
+    let (recycle_tx, recycle_rx) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
     let (exit, end) = std::thread::scope(|scope| {
         let parser = std::thread::Builder::new()
             .name("journal-parse".into())
