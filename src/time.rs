@@ -14,9 +14,9 @@ pub fn now() -> f64 {
 }
 
 /// Parses `2024-03-01T10:11:12.123456789Z` (or with an offset) to Unix seconds. Docker's "zero"
-/// time `0001-01-01T00:00:00Z` and anything before the epoch give `None`: it means "never".
+/// time `0001-01-01T00:00:00Z` and anything else before the epoch give `None`: it means "never".
 pub fn parse_rfc3339(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
+    let b = s.trim().as_bytes();
     if b.len() < 20
         || b[4] != b'-'
         || b[7] != b'-'
@@ -70,24 +70,34 @@ pub fn parse_rfc3339(s: &str) -> Option<f64> {
     };
     let days = days_from_civil(year, month, day);
     let secs = days * 86_400 + hour * 3600 + min * 60 + sec - offset;
-    if secs <= 0 {
+    if secs < 0 {
         return None;
     }
     Some(secs as f64 + frac)
 }
 
-/// Formats Unix seconds as RFC 3339 UTC with second precision.
+/// Formats Unix seconds as RFC 3339 UTC: whole seconds as the API server writes them, with a
+/// trimmed fraction (Go's RFC3339Nano) when there is one — two container exits in the same
+/// second must stay two different times.
 pub fn format_rfc3339(t: f64) -> String {
     let secs = t.floor() as i64;
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+    let mut out = format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
         rem / 3600,
         (rem % 3600) / 60,
         rem % 60
-    )
+    );
+    let micros = ((t - t.floor()) * 1e6).round() as u32;
+    if micros > 0 && micros < 1_000_000 {
+        let frac = format!("{micros:06}");
+        out.push('.');
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    out.push('Z');
+    out
 }
 
 // Howard Hinnant's algorithms: exact for the proleptic Gregorian calendar.
@@ -150,5 +160,10 @@ mod tests {
         for t in [1.0, 1_709_287_872.0, 4_102_444_800.0] {
             assert_eq!(parse_rfc3339(&format_rfc3339(t)), Some(t));
         }
+        assert_eq!(format_rfc3339(1_709_287_872.0), "2024-03-01T10:11:12Z");
+        assert_eq!(format_rfc3339(1_709_287_872.25), "2024-03-01T10:11:12.25Z");
+        let t = 1_795_839_509.768_546;
+        let back = parse_rfc3339(&format_rfc3339(t)).expect("parses");
+        assert!((back - t).abs() < 1e-5, "{back} vs {t}");
     }
 }

@@ -81,8 +81,11 @@ fn running_creating_crashloop_oom_states_from_kubelet_pods() {
             "podpulse_container_crashlooping",
             &[("pod", &crash), ("container", "app")]
         ) == Some(1.0),
-        "crash-loop gauge not set:\n{}",
-        agent.scrape().0
+        "crash-loop gauge not set: {}",
+        agent
+            .get(&format!("/pods/pp-test/{crash}"))
+            .map(|x| x.1)
+            .unwrap_or_default()
     );
 
     let oom = uniq("st-oom");
