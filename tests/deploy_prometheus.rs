@@ -494,6 +494,16 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
             failures.push(format!("alert {alert}: {e}"));
         }
     }
+    // Rate panels need two scrapes of a series inside their window: give a probe series that
+    // only just appeared the time to get them.
+    if manifests_up {
+        let rated = eventually(Duration::from_secs(45), || {
+            prom.query("rate(podpulse_probe_results_total{namespace=\"pp-dep\"}[30s])")
+                .ok()
+                .filter(|r| !r.is_empty())
+        });
+        assert!(rated.is_some(), "probe results never had a rate");
+    }
     // Every dashboard query: no error; data where the scenario produces it.
     let mut empty = Vec::new();
     for q in dashboard_queries() {
