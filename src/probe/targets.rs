@@ -85,7 +85,12 @@ pub fn targets_for_pod(
                     id: c.id.clone(),
                     terminated: true,
                 },
-                RuntimeState::Created | RuntimeState::Unknown => TargetContainer::NotRunning {
+                // Created but never started: the kubelet's status shows a container to its
+                // prober only after its PLEG sees it, which in practice is after the start. Seen
+                // this early, a probe would record a failure that an always-failing liveness
+                // probe then keeps forever (the kubelet's worker only clears it on a success).
+                RuntimeState::Created => TargetContainer::Missing,
+                RuntimeState::Unknown => TargetContainer::NotRunning {
                     id: c.id.clone(),
                     terminated: false,
                 },
