@@ -5,7 +5,7 @@ use crate::health::diagnosis::status_class;
 use crate::health::{Phase, StateKind};
 use crate::metrics::{process, Encoder, Kind};
 use crate::model::{ContainerKind, HealthCheck};
-use crate::state::Snapshot;
+use crate::state::{PodView, Snapshot};
 
 /// Everything a scrape renders.
 pub struct RenderInputs<'a> {
@@ -190,11 +190,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
         e.sample(
             "podpulse_pod_ready",
             "",
-            &[
-                ("namespace", &p.pod.namespace),
-                ("pod", &p.pod.name),
-                ("uid", &p.pod.uid),
-            ],
+            &pod_labels(p),
             f64::from(u8::from(ready)),
         );
     }
@@ -209,11 +205,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
             e.sample(
                 "podpulse_pod_deletion_timestamp_seconds",
                 "",
-                &[
-                    ("namespace", &p.pod.namespace),
-                    ("pod", &p.pod.name),
-                    ("uid", &p.pod.uid),
-                ],
+                &pod_labels(p),
                 ts,
             );
         }
@@ -386,12 +378,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
             e.sample(
                 "podpulse_container_status_restarts",
                 "",
-                &[
-                    ("namespace", &p.pod.namespace),
-                    ("pod", &p.pod.name),
-                    ("uid", &p.pod.uid),
-                    ("container", name),
-                ],
+                &container_labels(p, name),
                 *n as f64,
             );
         }
@@ -408,12 +395,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
             e.sample(
                 "podpulse_container_oom_kills",
                 "",
-                &[
-                    ("namespace", &p.pod.namespace),
-                    ("pod", &p.pod.name),
-                    ("uid", &p.pod.uid),
-                    ("container", c),
-                ],
+                &container_labels(p, c),
                 n as f64,
             );
         }
@@ -429,12 +411,7 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
             e.sample(
                 "podpulse_container_crashlooping",
                 "",
-                &[
-                    ("namespace", &p.pod.namespace),
-                    ("pod", &p.pod.name),
-                    ("uid", &p.pod.uid),
-                    ("container", c),
-                ],
+                &container_labels(p, c),
                 f64::from(u8::from(*looping)),
             );
         }
@@ -721,14 +698,24 @@ fn render_probes(e: &mut Encoder, snap: &Snapshot) {
             e.sample(
                 "podpulse_probe_kubelet_disagreement",
                 "",
-                &[
-                    ("namespace", &p.pod.namespace),
-                    ("pod", &p.pod.name),
-                    ("uid", &p.pod.uid),
-                    ("container", c),
-                ],
+                &container_labels(p, c),
                 f64::from(u8::from(*d)),
             );
         }
     }
+}
+
+/// The identity labels every per-pod series carries.
+fn pod_labels(p: &PodView) -> [(&'static str, &str); 3] {
+    [
+        ("namespace", p.pod.namespace.as_str()),
+        ("pod", p.pod.name.as_str()),
+        ("uid", p.pod.uid.as_str()),
+    ]
+}
+
+/// The identity labels of a per-container series.
+fn container_labels<'a>(p: &'a PodView, container: &'a str) -> [(&'static str, &'a str); 4] {
+    let [ns, pod, uid] = pod_labels(p);
+    [ns, pod, uid, ("container", container)]
 }
