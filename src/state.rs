@@ -154,7 +154,8 @@ struct NodeState {
     oom_counted: HashSet<ContainerId>,
     oom_kills: HashMap<ContainerKey, u64>,
     restarts: HashMap<ContainerKey, u64>,
-    specs: BTreeMap<&'static str, (Arc<Vec<Pod>>, bool)>,
+    /// Each source's pods, wrapped once on arrival so that snapshots share them.
+    specs: BTreeMap<&'static str, (Vec<Arc<Pod>>, bool)>,
     journal: HashMap<String, Vec<JournalEvidence>>, // by pod uid
     journal_counts: HashMap<String, BTreeMap<String, u64>>, // by pod uid, then reason
     node_problems: BTreeMap<&'static str, u64>,
@@ -210,6 +211,7 @@ impl NodeState {
             }
             Update::Images(images) => self.images = Some(images),
             Update::Specs { source, pods, up } => {
+                let pods = pods.iter().cloned().map(Arc::new).collect();
                 self.specs.insert(source, (pods, up));
             }
             Update::Journal { pod, evidence } => {
@@ -285,7 +287,9 @@ impl NodeState {
     }
 
     fn all_specs(&self) -> impl Iterator<Item = &Pod> {
-        self.specs.values().flat_map(|(pods, _)| pods.iter())
+        self.specs
+            .values()
+            .flat_map(|(pods, _)| pods.iter().map(|p| p.as_ref()))
     }
 
     fn snapshot(&mut self, now: f64) -> Snapshot {
@@ -306,8 +310,8 @@ impl NodeState {
         let mut spec_by_uid: HashMap<String, Arc<Pod>> = HashMap::new();
         let mut spec_by_name: HashMap<(String, String), Arc<Pod>> = HashMap::new();
         for (pods, _) in self.specs.values() {
-            for p in pods.iter() {
-                let arc = Arc::new(p.clone());
+            for arc in pods {
+                let p: &Pod = arc;
                 let ns = p
                     .metadata
                     .namespace
@@ -319,7 +323,7 @@ impl NodeState {
                         .or_insert_with(|| arc.clone());
                 }
                 if let Some(uid) = p.metadata.uid.clone() {
-                    spec_by_uid.entry(uid).or_insert(arc);
+                    spec_by_uid.entry(uid).or_insert_with(|| arc.clone());
                 }
             }
         }
