@@ -39,8 +39,7 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     tracing::info!(runtime = runtime.kind().as_str(), endpoint = %runtime.endpoint(), reason = %reason.0, detail = %reason.1, "runtime selected");
     let reason = reason.0.to_string();
 
-    let mut tasks_pre: Vec<std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>> =
-        Vec::new();
+    let mut tasks = tokio::task::JoinSet::new();
     let (probe_targets_tx, probe_targets_rx) = if cfg.probes.enabled {
         let (tx, rx) = tokio::sync::watch::channel(Arc::new(Vec::new()));
         (Some(tx), Some(rx))
@@ -66,11 +65,13 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
 
     let config_errors = Arc::new(crate::metrics::ConfigErrorCounters::default());
     let journal = if cfg.journal.enabled {
-        match start_journal(&cfg, state.updates.clone(), cancel.child_token()) {
-            Ok((stats, forwarder)) => {
-                tasks_pre.push(forwarder);
-                Some(stats)
-            }
+        match start_journal(
+            &cfg,
+            state.updates.clone(),
+            &mut tasks,
+            cancel.child_token(),
+        ) {
+            Ok(stats) => Some(stats),
             Err(e) => {
                 // Not fatal: the agent still serves runtime truth; the metric says why.
                 tracing::error!(error = %e, "kubelet journal reader not started");
@@ -81,10 +82,6 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     } else {
         None
     };
-    let mut tasks = tokio::task::JoinSet::new();
-    for t in tasks_pre {
-        tasks.spawn(t);
-    }
     if let Some(targets) = probe_targets_rx {
         let (tx, mut rx) = tokio::sync::mpsc::channel(1024);
         let probe_cfg = crate::probe::ProbeConfig {
@@ -267,14 +264,14 @@ fn source_configs(cfg: &Config) -> Vec<SourceConfig> {
     out
 }
 
-type BoxedTask = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
-
-/// Starts the journal reader thread and the task that turns its events into state updates.
+/// Starts the journal reader thread and, in `tasks`, the task that turns its events into state
+/// updates.
 fn start_journal(
     cfg: &Config,
     updates: tokio::sync::mpsc::Sender<Update>,
+    tasks: &mut tokio::task::JoinSet<()>,
     cancel: CancellationToken,
-) -> Result<(Arc<JournalStats>, BoxedTask), crate::journal::JournalError> {
+) -> Result<Arc<JournalStats>, crate::journal::JournalError> {
     let j = &cfg.journal;
     let mut jc = JournalConfig::new(cfg.state_dir.clone());
     if let Some(dir) = &j.directory {
@@ -296,7 +293,8 @@ fn start_journal(
     }
     let (tx, rx) = tokio::sync::mpsc::channel(1024);
     let (_thread, stats) = spawn_reader(jc, tx, cancel)?;
-    Ok((stats, Box::pin(forward_journal(rx, updates))))
+    tasks.spawn(forward_journal(rx, updates));
+    Ok(stats)
 }
 
 /// Attributed kubelet lines become pod evidence; node-level lines become node problems.
