@@ -34,7 +34,7 @@ fn main() -> ExitCode {
             };
             let code = podpulse::explain::run(
                 args,
-                &mut std::io::stdout().lock(),
+                &mut std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
                 &mut std::io::stderr().lock(),
             );
             ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
@@ -57,7 +57,7 @@ fn main() -> ExitCode {
             let code = kubelet_log_run(
                 args,
                 &mut std::io::stdin().lock(),
-                &mut std::io::stdout().lock(),
+                &mut std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
             );
             ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
         }

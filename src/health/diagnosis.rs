@@ -243,7 +243,7 @@ impl Ctx<'_, '_> {
         let from_spec = self
             .spec_of(name)
             .and_then(|c| c.resources.as_ref())
-            .and_then(|r| r.limits.get("memory"))
+            .and_then(|r| r.limits.memory.as_ref())
             .and_then(parse_memory);
         from_spec.or_else(|| {
             self.input

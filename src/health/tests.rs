@@ -9,7 +9,7 @@ use super::*;
 use crate::model::{ContainerId, ContainerKind, RuntimeState};
 use crate::pods::types::{
     ContainerSpec, ContainerState, ContainerStateRunning, ContainerStatus, PodSecurityContext,
-    PodSpec, Quantity, Resources, Sysctl,
+    PodSpec, Quantity, ResourceList, Resources, Sysctl,
 };
 
 const NOW: f64 = 1_700_000_000.0;
@@ -228,7 +228,10 @@ fn classify_table() {
     let oom_pod = {
         let mut p = spec("Always");
         p.spec.containers[0].resources = Some(Resources {
-            limits: [("memory".to_string(), Quantity::Str("16Mi".into()))].into(),
+            limits: ResourceList {
+                memory: Some(Quantity::Str("16Mi".into())),
+                ..Default::default()
+            },
             ..Default::default()
         });
         p
@@ -563,7 +566,10 @@ fn classify_table() {
 fn evidence_and_next_steps_are_concrete() {
     let mut p = spec("Always");
     p.spec.containers[0].resources = Some(Resources {
-        limits: [("memory".to_string(), Quantity::Str("16Mi".into()))].into(),
+        limits: ResourceList {
+            memory: Some(Quantity::Str("16Mi".into())),
+            ..Default::default()
+        },
         ..Default::default()
     });
     let c = case(

@@ -93,9 +93,9 @@ pub struct ContainerSpec {
     pub image: Option<String>,
     pub image_pull_policy: Option<String>,
     pub ports: Vec<ContainerPortSpec>,
-    pub liveness_probe: Option<Probe>,
-    pub readiness_probe: Option<Probe>,
-    pub startup_probe: Option<Probe>,
+    pub liveness_probe: Option<Box<Probe>>,
+    pub readiness_probe: Option<Box<Probe>>,
+    pub startup_probe: Option<Box<Probe>>,
     pub resources: Option<Resources>,
     /// `Always` on an init container makes it a restartable init container (a sidecar).
     pub restart_policy: Option<String>,
@@ -113,8 +113,20 @@ pub struct ContainerPortSpec {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Resources {
-    pub limits: BTreeMap<String, Quantity>,
-    pub requests: BTreeMap<String, Quantity>,
+    pub limits: ResourceList,
+    pub requests: ResourceList,
+}
+
+/// The resources podpulse reads from `limits` and `requests`. Others (`ephemeral-storage`,
+/// extended resources) are skipped as unknown fields are: a map here would cost ten heap
+/// allocations a container for nothing read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResourceList {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory: Option<Quantity>,
 }
 
 /// A resource quantity as written (`128Mi`, `0.5`, `500m`); numbers are accepted too.
@@ -256,7 +268,9 @@ pub struct PodStatus {
     pub nominated_node_name: Option<String>,
     pub start_time: Option<String>,
     pub conditions: Vec<PodCondition>,
+    #[serde(deserialize_with = "small_vec")]
     pub container_statuses: Vec<ContainerStatus>,
+    #[serde(deserialize_with = "small_vec")]
     pub init_container_statuses: Vec<ContainerStatus>,
 }
 
@@ -274,7 +288,6 @@ pub struct PodCondition {
     pub status: String,
     pub reason: Option<String>,
     pub message: Option<String>,
-    pub last_transition_time: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -324,4 +337,33 @@ pub struct ContainerStateTerminated {
     pub finished_at: Option<String>,
     #[serde(rename = "containerID")]
     pub container_id: Option<String>,
+}
+
+/// For lists of large elements that usually hold one or two: serde's `Vec` starts at capacity
+/// four, and four 520-byte container statuses is a request large enough to make glibc's malloc
+/// consolidate its free lists, once per pod (measured: 5% of `explain`). Grows by one up to four.
+fn small_vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct V<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for V<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut v = Vec::new();
+            while let Some(x) = seq.next_element()? {
+                if v.len() == v.capacity() {
+                    let extra = if v.len() < 4 { 1 } else { v.len() };
+                    v.reserve_exact(extra);
+                }
+                v.push(x);
+            }
+            Ok(v)
+        }
+    }
+    d.deserialize_seq(V(std::marker::PhantomData))
 }

@@ -9,12 +9,15 @@
 use std::io::{Read, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::health::table::{render, PodRow};
 use crate::health::{classify, ClassifyConfig, PodHealth, PodInput};
 use crate::model::PodRef;
 use crate::pods::types::Pod;
+
+mod fast;
+use fast::fast_json;
 
 /// What the lead's clap layer hands over.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -121,12 +124,25 @@ fn is_list_kind(kind: Option<&str>) -> bool {
 
 /// Parses and classifies `data`; `file` only names the source in errors.
 pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig) -> Outcome {
+    explain_bytes_on(file, data, now, config, fast::default_threads())
+}
+
+/// `explain_bytes` with at most `threads` threads sharing a large JSON List (1: this thread
+/// only). The answer is the same for any number.
+pub fn explain_bytes_on(
+    file: &str,
+    data: &[u8],
+    now: f64,
+    config: &ClassifyConfig,
+    threads: usize,
+) -> Outcome {
     let mut out = Outcome::default();
     let first = data.iter().find(|b| !b.is_ascii_whitespace()).copied();
     let mut sink = Sink {
         file,
         now,
         config,
+        threads: threads.max(1),
         out: &mut out,
     };
     match first {
@@ -161,10 +177,12 @@ pub fn explain_bytes(file: &str, data: &[u8], now: f64, config: &ClassifyConfig)
 }
 
 /// Where classified pods and per-pod errors go, as they are parsed.
-struct Sink<'a> {
+pub(crate) struct Sink<'a> {
     file: &'a str,
     now: f64,
     config: &'a ClassifyConfig,
+    /// How many threads may share a large List.
+    threads: usize,
     out: &'a mut Outcome,
 }
 
@@ -178,211 +196,6 @@ impl Sink<'_> {
                 message,
             }),
         }
-    }
-}
-
-/// The fast path: one pass over well-formed JSON, each List item classified as soon as it is
-/// parsed and then dropped, so memory holds the answers rather than the input's pods. Returns
-/// false (with nothing added) on the first malformed document; the slow path then reports it.
-fn fast_json(data: &[u8], sink: &mut Sink<'_>) -> bool {
-    let (pods_before, errors_before) = (sink.out.pods.len(), sink.out.errors.len());
-    // Validating UTF-8 once up front lets serde_json skip it for every string.
-    let Ok(text) = std::str::from_utf8(data) else {
-        return false;
-    };
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut document = 0;
-    let ok = loop {
-        document += 1;
-        let seed = DocSeed {
-            sink: &mut *sink,
-            document,
-        };
-        if serde::de::DeserializeSeed::deserialize(seed, &mut de).is_err() {
-            break false;
-        }
-        if de.end().is_ok() {
-            break true;
-        }
-    };
-    if !ok {
-        sink.out.pods.truncate(pods_before);
-        sink.out.errors.truncate(errors_before);
-    }
-    ok
-}
-
-/// The part of `metadata` that classification reads. Labels, annotations, owner references and
-/// managed fields are skipped without being allocated: the fast path's biggest saving.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct LeanMeta {
-    name: Option<String>,
-    namespace: Option<String>,
-    uid: Option<String>,
-    creation_timestamp: Option<String>,
-    deletion_timestamp: Option<String>,
-    deletion_grace_period_seconds: Option<i64>,
-}
-
-impl From<LeanMeta> for crate::pods::types::ObjectMeta {
-    fn from(m: LeanMeta) -> Self {
-        crate::pods::types::ObjectMeta {
-            name: m.name,
-            namespace: m.namespace,
-            uid: m.uid,
-            creation_timestamp: m.creation_timestamp,
-            deletion_timestamp: m.deletion_timestamp,
-            deletion_grace_period_seconds: m.deletion_grace_period_seconds,
-            ..Default::default()
-        }
-    }
-}
-
-/// A Pod read through `LeanMeta`.
-struct LeanPod(Pod);
-
-impl<'de> Deserialize<'de> for LeanPod {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = LeanPod;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a Pod object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LeanPod, A::Error> {
-                let mut pod = Pod::default();
-                while let Some(field) = map.next_key::<DocField>()? {
-                    match field {
-                        DocField::ApiVersion => pod.api_version = map.next_value()?,
-                        DocField::Kind => pod.kind = map.next_value()?,
-                        DocField::Metadata => pod.metadata = map.next_value::<LeanMeta>()?.into(),
-                        DocField::Spec => pod.spec = map.next_value()?,
-                        DocField::Status => pod.status = map.next_value()?,
-                        DocField::Items | DocField::Other => {
-                            map.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(LeanPod(pod))
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(field_identifier, rename_all = "camelCase")]
-enum DocField {
-    ApiVersion,
-    Kind,
-    Metadata,
-    Spec,
-    Status,
-    Items,
-    #[serde(other)]
-    Other,
-}
-
-/// One top-level JSON document: a Pod, a List (or PodList), or an array of Pods.
-struct DocSeed<'s, 'a> {
-    sink: &'s mut Sink<'a>,
-    document: usize,
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for DocSeed<'_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for DocSeed<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a Pod, a List of Pods or an array of Pods")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut pod = Pod::default();
-        let mut had_items = false;
-        while let Some(field) = map.next_key::<DocField>()? {
-            match field {
-                DocField::ApiVersion => pod.api_version = map.next_value()?,
-                DocField::Kind => pod.kind = map.next_value()?,
-                DocField::Metadata => pod.metadata = map.next_value::<LeanMeta>()?.into(),
-                DocField::Spec => pod.spec = map.next_value()?,
-                DocField::Status => pod.status = map.next_value()?,
-                DocField::Items => {
-                    had_items = true;
-                    map.next_value_seed(ItemsSeed {
-                        sink: &mut *self.sink,
-                        document: self.document,
-                    })?;
-                }
-                DocField::Other => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
-        }
-        if !had_items && !is_list_kind(pod.kind.as_deref()) {
-            let loc = Location {
-                document: self.document,
-                item: None,
-            };
-            self.sink.accept(loc, &pod);
-        }
-        Ok(())
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
-        ItemsSeed {
-            sink: self.sink,
-            document: self.document,
-        }
-        .visit_seq(seq)
-    }
-}
-
-/// A List's `items`, classified one by one.
-struct ItemsSeed<'s, 'a> {
-    sink: &'s mut Sink<'a>,
-    document: usize,
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for ItemsSeed<'_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for ItemsSeed<'_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a list of Pods")
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut item = 0;
-        while let Some(LeanPod(pod)) = seq.next_element::<LeanPod>()? {
-            let loc = Location {
-                document: self.document,
-                item: Some(item),
-            };
-            self.sink.accept(loc, &pod);
-            item += 1;
-        }
-        Ok(())
     }
 }
 
@@ -701,7 +514,7 @@ pub fn run(args: ExplainArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
     for e in &outcome.errors {
         let _ = writeln!(stderr, "podpulse explain: {e}");
     }
-    if let Err(e) = write_outcome(&outcome, &args, now, stdout) {
+    if let Err(e) = write_outcome(&outcome, &args, now, stdout).and_then(|()| stdout.flush()) {
         let _ = writeln!(stderr, "podpulse explain: writing the output failed: {e}");
         return 1;
     }
