@@ -224,11 +224,18 @@ fn run(
     sink: &mut Sink<'_>,
 ) -> (usize, RunEnd) {
     let b = text.as_bytes();
+    let start = pos;
     let mut n = 0;
     loop {
         let Ok((LeanPod(pod), p)) = value::<LeanPod>(text, pos) else {
             return (n, RunEnd::Refused);
         };
+        if n == 0 {
+            // Room for the answers, guessed from the first item's size: growing a Vec of
+            // 10,000 answers by doubling copies them all and makes malloc consolidate.
+            let guess = (stop.unwrap_or(b.len()) - start) / (p - start).max(1);
+            sink.out.pods.reserve(guess.min(1 << 20));
+        }
         let loc = Location {
             document,
             item: Some(base + n),
@@ -482,16 +489,20 @@ mod tests {
         )
     }
 
+    fn new_sink<'a>(config: &'a ClassifyConfig, threads: usize, out: &'a mut Outcome) -> Sink<'a> {
+        Sink {
+            file: "t.json",
+            now: 0.0,
+            config,
+            threads,
+            out,
+        }
+    }
+
     fn explain(text: &str) -> Outcome {
         let mut out = Outcome::default();
         let config = ClassifyConfig::default();
-        let mut sink = Sink {
-            file: "t.json",
-            now: 0.0,
-            config: &config,
-            threads: 4,
-            out: &mut out,
-        };
+        let mut sink = new_sink(&config, 4, &mut out);
         assert!(fast_json(text.as_bytes(), &mut sink));
         out
     }
@@ -504,7 +515,7 @@ mod tests {
             let n = 4000;
             let text = list(n, pretty, Some(n - 7));
             assert!(text.len() >= PARALLEL_MIN_BYTES);
-            let first = text.find('[').unwrap() + 1;
+            let first = text.find('[').expect("a list") + 1;
             assert_eq!(split_guesses(text.as_bytes(), first, 4).len(), 3);
             let out = explain(&text);
             assert_eq!(out.pods.len(), n - 1);
@@ -543,38 +554,26 @@ mod tests {
     fn wrong_guesses_are_harmless() {
         let text = list(5000, false, None);
         let b = text.as_bytes();
-        let first = text.find("[{").unwrap() + 1;
+        let first = text.find("[{").expect("a list") + 1;
         let cases = [
-            text.find(r#"{"type":"x""#).unwrap(),
-            text.rfind(r#"{"name":"c","ready""#).unwrap(),
+            text.find(r#"{"type":"x""#).expect("a condition"),
+            text.rfind(r#"{"name":"c","ready""#).expect("a status"),
             first + 10,
         ];
         for bogus in cases {
             let mut out = Outcome::default();
             let config = ClassifyConfig::default();
-            let mut sink = Sink {
-                file: "t.json",
-                now: 0.0,
-                config: &config,
-                threads: 4,
-                out: &mut out,
-            };
+            let mut sink = new_sink(&config, 4, &mut out);
             // Run the merge by hand with one wrong and one right guess.
             let right = split_guesses(b, first, 2);
             assert_eq!(right.len(), 1);
-            let mut guesses = vec![bogus, right[0]];
+            let mut guesses = [bogus, right[0]];
             guesses.sort();
             let (n0, mut end) = run(&text, first, Some(guesses[0]), 1, 0, &mut sink);
             let mut count = n0;
             for (k, &g) in guesses.iter().enumerate() {
                 let mut w = Outcome::default();
-                let mut ws = Sink {
-                    file: "t.json",
-                    now: 0.0,
-                    config: &config,
-                    threads: 1,
-                    out: &mut w,
-                };
+                let mut ws = new_sink(&config, 1, &mut w);
                 let (n, wend) = run(&text, g, guesses.get(k + 1).copied(), 1, 0, &mut ws);
                 match end {
                     RunEnd::At(p) if p == g => {
@@ -613,13 +612,7 @@ mod tests {
         ] {
             let mut out = Outcome::default();
             let config = ClassifyConfig::default();
-            let mut sink = Sink {
-                file: "t.json",
-                now: 0.0,
-                config: &config,
-                threads: 4,
-                out: &mut out,
-            };
+            let mut sink = new_sink(&config, 4, &mut out);
             assert!(!fast_json(bad.as_bytes(), &mut sink), "{bad}");
             assert!(out.pods.is_empty() && out.errors.is_empty());
         }
