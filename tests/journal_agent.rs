@@ -75,8 +75,9 @@ fn kubelet_journal_lines_reach_the_pod_and_the_node() {
             "podpulse_kubelet_events_total",
             &[("pod", &name), ("reason", "CrashLoopBackOff")]
         ) == Some(1.0),
-        "kubelet line not attributed:\n{}",
-        agent.scrape().0
+        "kubelet line not attributed:\n{}\nagent log:\n{}",
+        agent.scrape().0,
+        agent.log_text()
     );
     let m = agent.scrape();
     assert!(

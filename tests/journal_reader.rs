@@ -463,6 +463,53 @@ fn live_config(state: &Path) -> JournalConfig {
     cfg
 }
 
+/// A first start on a journal that has no matching entry at all (a new node): the first lines
+/// that arrive are read, every one. Following from the tail position lost the first of two
+/// lines written back to back (libsystemd 252); the reader now starts at the head there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_start_on_an_empty_match_reads_the_first_line() {
+    if !have_journald() {
+        return;
+    }
+    let ident = format!("pp-jr-empty-{}", std::process::id());
+    let base = tmpdir("live-empty");
+    let mut cfg = live_config(&base.join("state"));
+    cfg.identifiers = vec![ident.clone()];
+    cfg.lookback = None;
+    let (tx, mut rx) = mpsc::channel(64);
+    let cancel = CancellationToken::new();
+    let (h, stats) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
+    assert!(
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .up
+            .load(Ordering::Relaxed))
+        .await,
+        "the reader never opened the journal"
+    );
+    // Let the reader settle into following before anything arrives.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for n in 0..2 {
+        let mut child = Command::new("systemd-cat")
+            .args(["-t", &ident, "-p", "err"])
+            .stdin(Stdio::piped())
+            .spawn()
+            .expect("systemd-cat");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(&kubelet_line(n))
+            .expect("write");
+        assert!(child.wait().expect("wait").success());
+    }
+    let mut got = Vec::new();
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 2).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stop(cancel, h, &mut rx, &mut got);
+    assert_exactly(&got, 0..2);
+    let _ = std::fs::remove_dir_all(&base);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn live_journald_lines_from_systemd_cat() {
     if !have_journald() {

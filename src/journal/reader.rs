@@ -368,7 +368,14 @@ fn position(
             j.seek_tail().map_err(|e| e.to_string())?;
             // Step onto the last existing entry so that its cursor can be saved: a restart then
             // resumes after it instead of at a later tail (which would lose the lines between).
-            Ok(j.previous().map_err(|e| e.to_string())? > 0)
+            if j.previous().map_err(|e| e.to_string())? > 0 {
+                return Ok(true);
+            }
+            // No matching entry at all (a new node, a kubelet that never logged): the end is
+            // the head. Following from the tail position instead loses the first entry that
+            // arrives (seen with libsystemd 252: of two lines written, only the second read).
+            j.seek_head().map_err(|e| e.to_string())?;
+            Ok(false)
         }
     }
 }
