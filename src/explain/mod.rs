@@ -481,6 +481,36 @@ fn now_unix() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Reads a whole file into a buffer advised to use transparent huge pages: a 36 MiB List read
+/// into 4 KiB pages costs ~9,000 page faults, which in a VM took a quarter of the command's
+/// time; with 2 MiB pages it is a few dozen. The advice changes nothing else (and is ignored
+/// where huge pages are off).
+fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
+    let mut f = std::fs::File::open(path)?;
+    let len = f.metadata().map(|m| m.len() as usize).unwrap_or(0);
+    let mut buf = Vec::with_capacity(len + 1);
+    const HUGE: usize = 2 << 20;
+    if buf.capacity() >= 2 * HUGE {
+        let start = buf.as_ptr() as usize;
+        let aligned = start.next_multiple_of(HUGE);
+        let end = (start + buf.capacity()) / HUGE * HUGE;
+        if end > aligned {
+            // SAFETY: advice on pages of our own, still unused, allocation; it cannot change
+            // their contents or validity.
+            #[allow(unsafe_code)]
+            unsafe {
+                libc::madvise(
+                    aligned as *mut libc::c_void,
+                    end - aligned,
+                    libc::MADV_HUGEPAGE,
+                );
+            }
+        }
+    }
+    f.read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
 /// `podpulse explain`: returns the process exit code (0 when any pod was read, 1 otherwise).
 pub fn run(args: ExplainArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let name = if args.file == "-" {
@@ -492,7 +522,7 @@ pub fn run(args: ExplainArgs, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf).map(|_| buf)
     } else {
-        std::fs::read(&args.file)
+        read_file(&args.file)
     };
     let data = match data {
         Ok(d) => d,

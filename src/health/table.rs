@@ -46,35 +46,38 @@ impl PodRow {
     }
 
     /// The DIAGNOSIS cell: `Healthy`, or `OOMKilled: app OOM-killed (limit 16Mi)`.
-    pub fn diagnosis_cell(&self) -> String {
+    pub fn diagnosis_cell(&self) -> std::borrow::Cow<'_, str> {
         if self.reason == "Healthy" || self.reason == "Completed" || self.summary.is_empty() {
-            self.reason.clone()
+            std::borrow::Cow::Borrowed(&self.reason)
         } else {
-            format!("{}: {}", self.reason, self.summary)
+            std::borrow::Cow::Owned(format!("{}: {}", self.reason, self.summary))
         }
     }
 }
 
 /// Renders rows as kubectl does. `wide` adds IP and NODE. `now` is Unix seconds.
 pub fn render(rows: &[PodRow], wide: bool, now: f64) -> String {
+    use std::borrow::Cow;
     let mut header = vec!["NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE"];
     if wide {
         header.extend(["IP", "NODE"]);
     }
     header.push("DIAGNOSIS");
-    let mut cells: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
+    let mut cells: Vec<Vec<Cow<'_, str>>> = Vec::with_capacity(rows.len() + 1);
+    cells.push(header.into_iter().map(Cow::Borrowed).collect());
     for r in rows {
-        let mut line = vec![
-            r.namespace.clone(),
-            r.name.clone(),
-            r.ready.clone(),
-            r.status.clone(),
-            format_restarts(r.restarts, r.last_restart_at, now),
-            translate_timestamp_since(r.created_at, now),
-        ];
+        let mut line = Vec::with_capacity(9);
+        line.extend([
+            Cow::Borrowed(r.namespace.as_str()),
+            Cow::Borrowed(r.name.as_str()),
+            Cow::Borrowed(r.ready.as_str()),
+            Cow::Borrowed(r.status.as_str()),
+            Cow::Owned(format_restarts(r.restarts, r.last_restart_at, now)),
+            Cow::Owned(translate_timestamp_since(r.created_at, now)),
+        ]);
         if wide {
-            line.push(r.ip.clone().unwrap_or_else(|| "<none>".into()));
-            line.push(r.node.clone().unwrap_or_else(|| "<none>".into()));
+            line.push(Cow::Borrowed(r.ip.as_deref().unwrap_or("<none>")));
+            line.push(Cow::Borrowed(r.node.as_deref().unwrap_or("<none>")));
         }
         line.push(r.diagnosis_cell());
         cells.push(line);
@@ -152,27 +155,32 @@ pub fn render_describe(namespace: &str, name: &str, h: &PodHealth, now: f64) -> 
 
 /// Go's `tabwriter.NewWriter(out, 6, 4, 3, ' ', 0)` as kubectl configures it: every column but
 /// the last is padded to max(width + 3, 6).
-fn tabwrite(cells: &[Vec<String>]) -> String {
+fn tabwrite<S: AsRef<str>>(cells: &[Vec<S>]) -> String {
     let ncols = cells.iter().map(Vec::len).max().unwrap_or(0);
     let mut widths = vec![0usize; ncols];
+    let mut total = 0;
     for row in cells {
         for (i, c) in row.iter().enumerate() {
+            let c = c.as_ref();
             widths[i] = widths[i].max(c.chars().count());
+            total += c.len();
         }
     }
-    let mut out = String::new();
+    let line_pad: usize = widths.iter().map(|w| (w + 3).max(6)).sum();
+    let mut out = String::with_capacity(total + cells.len() * (line_pad / 2 + 1));
     for row in cells {
-        let mut line = String::new();
+        let start = out.len();
         for (i, c) in row.iter().enumerate() {
-            line.push_str(c);
+            let c = c.as_ref();
+            out.push_str(c);
             if i + 1 < row.len() {
                 let w = (widths[i] + 3).max(6);
-                for _ in c.chars().count()..w {
-                    line.push(' ');
-                }
+                let pad = w.saturating_sub(c.chars().count());
+                out.extend(std::iter::repeat_n(' ', pad));
             }
         }
-        out.push_str(line.trim_end());
+        let kept = start + out[start..].trim_end().len();
+        out.truncate(kept);
         out.push('\n');
     }
     out
