@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use podpulse::explain::{explain_bytes, explain_bytes_on};
+use podpulse::explain::explain_bytes_on;
 use podpulse::health::ClassifyConfig;
 
 const PODS: usize = 10_000;
