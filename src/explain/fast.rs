@@ -43,7 +43,7 @@ type Res<T> = Result<T, Refused>;
 pub(super) fn fast_json(data: &[u8], sink: &mut Sink<'_>) -> bool {
     let (pods_before, errors_before) = (sink.out.pods.len(), sink.out.errors.len());
     // Validating UTF-8 once up front lets serde_json skip it for every string.
-    let Ok(text) = std::str::from_utf8(data) else {
+    let Some(text) = utf8(data, sink.threads) else {
         return false;
     };
     let ok = documents(text, sink).is_ok();
@@ -52,6 +52,48 @@ pub(super) fn fast_json(data: &[u8], sink: &mut Sink<'_>) -> bool {
         sink.out.errors.truncate(errors_before);
     }
     ok
+}
+
+/// `data` as text, validated by up to `threads` threads. The pieces are cut just before an
+/// ASCII byte, which never continues a multi-byte character, so the whole is valid exactly
+/// when every piece is.
+fn utf8(data: &[u8], threads: usize) -> Option<&str> {
+    if threads < 2 || data.len() < PARALLEL_MIN_BYTES {
+        return std::str::from_utf8(data).ok();
+    }
+    let mut cuts = vec![0];
+    for k in 1..threads {
+        let at = data.len() / threads * k;
+        let at = at + data[at..].iter().position(|c| c.is_ascii())?;
+        if at > *cuts.last()? {
+            cuts.push(at);
+        }
+    }
+    cuts.push(data.len());
+    let valid = std::thread::scope(|scope| {
+        let checks: Vec<_> = cuts
+            .windows(2)
+            .skip(1)
+            .map(|w| {
+                let piece = &data[w[0]..w[1]];
+                scope.spawn(move || std::str::from_utf8(piece).is_ok())
+            })
+            .collect();
+        let first = std::str::from_utf8(&data[..cuts[1]]).is_ok();
+        checks
+            .into_iter()
+            .all(|c| c.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            && first
+    });
+    if !valid {
+        return None;
+    }
+    // Checked piece by piece just above; `from_utf8` again would be the serial cost avoided.
+    // SAFETY: every piece is valid UTF-8 and every cut is at a character boundary (before an
+    // ASCII byte), so the whole is valid UTF-8.
+    #[allow(unsafe_code)]
+    let text = unsafe { std::str::from_utf8_unchecked(data) };
+    Some(text)
 }
 
 /// One or more JSON documents, one after the other: each a Pod, a List (or PodList), or an
@@ -596,6 +638,23 @@ mod tests {
             let want: Vec<_> = (0..5000).map(|i| format!("p{i}")).collect();
             assert_eq!(names, want);
         }
+    }
+
+    /// Parallel UTF-8 validation says what `from_utf8` says, wherever the bad byte is.
+    #[test]
+    fn utf8_in_pieces() {
+        let mut text = "é-ascii ".repeat(PARALLEL_MIN_BYTES / 4).into_bytes();
+        assert_eq!(utf8(&text, 3).map(str::len), Some(text.len()));
+        for at in [0, 1, text.len() / 3 + 1, text.len() / 2, text.len() - 1] {
+            let keep = text[at];
+            text[at] = 0xff;
+            assert!(utf8(&text, 3).is_none(), "{at}");
+            text[at] = keep;
+        }
+        // A multi-byte character cut off at the end of a piece is still seen.
+        let mut cut = vec![b'a'; PARALLEL_MIN_BYTES];
+        cut[PARALLEL_MIN_BYTES / 2 - 1] = 0xc3;
+        assert!(utf8(&cut, 2).is_none());
     }
 
     #[test]
