@@ -275,7 +275,7 @@ fn run(
         if n == 0 {
             // Room for the answers, guessed from the first item's size: growing a Vec of
             // 10,000 answers by doubling copies them all and makes malloc consolidate.
-            let guess = (stop.unwrap_or(b.len()) - start) / (p - start).max(1);
+            let guess = stop.unwrap_or(b.len()).saturating_sub(start) / (p - start).max(1);
             sink.out.pods.reserve(guess.min(1 << 20));
         }
         let loc = Location {
@@ -655,6 +655,20 @@ mod tests {
         let mut cut = vec![b'a'; PARALLEL_MIN_BYTES];
         cut[PARALLEL_MIN_BYTES / 2 - 1] = 0xc3;
         assert!(utf8(&cut, 2).is_none());
+    }
+
+    /// A run asked to stop at or before its own start (a catch-up after a wrong guess, when the
+    /// guesses are close) reads one item and stops.
+    #[test]
+    fn run_with_stop_behind_start() {
+        let text = list(3, false, None);
+        let first = text.find("[{").expect("a list") + 1;
+        let config = ClassifyConfig::default();
+        let mut out = Outcome::default();
+        let mut sink = new_sink(&config, 1, &mut out);
+        let (n, end) = run(&text, first, Some(first - 1), 1, 0, &mut sink);
+        assert_eq!(n, 1);
+        assert!(matches!(end, RunEnd::At(p) if p > first && text[p..].starts_with('{')));
     }
 
     #[test]
