@@ -119,6 +119,22 @@ fn journal_remote(file: &Path, entries: &[Entry]) {
 }
 
 /// A numbered kubelet line for pod `pp-jr-<n>`: classified (ImagePullBackOff) and attributed.
+/// Writes `data` to the live journald through `systemd-cat ARGS`.
+fn systemd_cat(args: &[&str], data: &[u8]) {
+    let mut child = Command::new("systemd-cat")
+        .args(args)
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("systemd-cat");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(data)
+        .expect("write");
+    assert!(child.wait().expect("wait").success());
+}
+
 fn kubelet_line(n: usize) -> Vec<u8> {
     format!(
         r#"E0301 10:00:00.000000    2480 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"app\" with ImagePullBackOff: \"Back-off pulling image \\\"reg.local/app:{n}\\\"\"" pod="pp-jr/pp-jr-{n}" podUID="0c5e6d8b-4b3c-4a8e-9b1e-{n:012}""#
@@ -489,18 +505,7 @@ async fn first_start_on_an_empty_match_reads_the_first_line() {
     // Let the reader settle into following before anything arrives.
     tokio::time::sleep(Duration::from_millis(300)).await;
     for n in 0..2 {
-        let mut child = Command::new("systemd-cat")
-            .args(["-t", &ident, "-p", "err"])
-            .stdin(Stdio::piped())
-            .spawn()
-            .expect("systemd-cat");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(&kubelet_line(n))
-            .expect("write");
-        assert!(child.wait().expect("wait").success());
+        systemd_cat(&["-t", &ident, "-p", "err"], &kubelet_line(n));
     }
     let mut got = Vec::new();
     collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| e.len() >= 2).await;
@@ -522,18 +527,7 @@ async fn live_journald_lines_from_systemd_cat() {
     let lines: String = (0..50)
         .map(|n| format!("{}\n", String::from_utf8_lossy(&kubelet_line(n))))
         .collect();
-    let mut child = Command::new("systemd-cat")
-        .args(["-t", &ident, "-p", "err"])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("systemd-cat");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(lines.as_bytes())
-        .expect("write");
-    assert!(child.wait().expect("wait").success());
+    systemd_cat(&["-t", &ident, "-p", "err"], lines.as_bytes());
 
     let (tx, mut rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
@@ -544,18 +538,10 @@ async fn live_journald_lines_from_systemd_cat() {
     })
     .await;
     // And a line written while the reader follows.
-    let mut child = Command::new("systemd-cat")
-        .args(["-t", &ident])
-        .stdin(Stdio::piped())
-        .spawn()
-        .expect("systemd-cat");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(br#"I0301 10:00:00.000000 1 kubelet.go:2539] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="pp-jr/pp-jr-50""#)
-        .expect("write");
-    assert!(child.wait().expect("wait").success());
+    systemd_cat(
+        &["-t", &ident],
+        br#"I0301 10:00:00.000000 1 kubelet.go:2539] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="pp-jr/pp-jr-50""#,
+    );
     collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
         e.len() >= 51
     })

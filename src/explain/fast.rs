@@ -64,9 +64,11 @@ fn utf8(data: &[u8], threads: usize) -> Option<&str> {
     let mut cuts = vec![0];
     for k in 1..threads {
         let at = data.len() / threads * k;
-        let at = at + data[at..].iter().position(|c| c.is_ascii())?;
-        if at > *cuts.last()? {
-            cuts.push(at);
+        let Some(ascii) = data[at..].iter().position(|c| c.is_ascii()) else {
+            break; // no place to cut after here: the last piece is longer
+        };
+        if at + ascii > cuts[cuts.len() - 1] {
+            cuts.push(at + ascii);
         }
     }
     cuts.push(data.len());
@@ -168,16 +170,11 @@ enum DocField {
     Other,
 }
 
+/// A key read by hand, named by the same derive the serde path uses.
 fn doc_field(k: &str) -> DocField {
-    match k {
-        "apiVersion" => DocField::ApiVersion,
-        "kind" => DocField::Kind,
-        "metadata" => DocField::Metadata,
-        "spec" => DocField::Spec,
-        "status" => DocField::Status,
-        "items" => DocField::Items,
-        _ => DocField::Other,
-    }
+    use serde::de::IntoDeserializer;
+    let d: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = k.into_deserializer();
+    DocField::deserialize(d).unwrap_or(DocField::Other)
 }
 
 /// A top-level object at `pos` (a `{`): a Pod, or a List whose `items` are classified one by

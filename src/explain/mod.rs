@@ -177,7 +177,7 @@ pub fn explain_bytes_on(
 }
 
 /// Where classified pods and per-pod errors go, as they are parsed.
-pub(crate) struct Sink<'a> {
+struct Sink<'a> {
     file: &'a str,
     now: f64,
     config: &'a ClassifyConfig,

@@ -158,16 +158,14 @@ pub fn render_describe(namespace: &str, name: &str, h: &PodHealth, now: f64) -> 
 fn tabwrite<S: AsRef<str>>(cells: &[Vec<S>]) -> String {
     let ncols = cells.iter().map(Vec::len).max().unwrap_or(0);
     let mut widths = vec![0usize; ncols];
-    let mut total = 0;
     for row in cells {
         for (i, c) in row.iter().enumerate() {
-            let c = c.as_ref();
-            widths[i] = widths[i].max(c.chars().count());
-            total += c.len();
+            widths[i] = widths[i].max(c.as_ref().chars().count());
         }
     }
-    let line_pad: usize = widths.iter().map(|w| (w + 3).max(6)).sum();
-    let mut out = String::with_capacity(total + cells.len() * (line_pad / 2 + 1));
+    // The widest a line can be (for ASCII cells): every column padded, plus the newline.
+    let line_max: usize = widths.iter().map(|w| (w + 3).max(6)).sum::<usize>() + 1;
+    let mut out = String::with_capacity(cells.len() * line_max);
     for row in cells {
         let start = out.len();
         for (i, c) in row.iter().enumerate() {
