@@ -193,6 +193,7 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 host_network: false,
                 created_at: Some(now - 3600.0),
                 health,
+                terminations: Default::default(),
                 oom_kills: [("app".to_string(), 0), ("sidecar".to_string(), 0)]
                     .into_iter()
                     .collect(),

@@ -314,6 +314,7 @@ async fn forward_journal(
                     namespace: ev.namespace,
                     name: ev.pod,
                     uid: ev.pod_uid,
+                    container_id: None,
                 },
                 evidence,
             }

@@ -146,8 +146,25 @@ pub enum RuntimeEvent {
     /// A container was created, started, died, changed health: its fresh inspect.
     Changed(Container),
     Removed(ContainerId),
-    /// The kernel OOM-killed a process of this container.
+    /// The kernel OOM-killed a process of this container (the runtime's `oom` event). Runtimes
+    /// repeat it and miss children: where the cgroup's own count is known (`OomKillCount`), that
+    /// count is the truth and this event only hints.
     OomKilled(ContainerId),
+    /// The kernel's own count of OOM kills in this container's memory cgroup (`oom_kill` in
+    /// `memory.events` on v2, `memory.oom_control` on v1): an absolute, monotonic total for this
+    /// container instance, children whose container survives included.
+    OomKillCount {
+        id: ContainerId,
+        total: u64,
+    },
+    /// The runtime reported one exit of this container (Docker `die`, containerd `/tasks/exit`,
+    /// a CRI CONTAINER_STOPPED event): one event per exit, so short-lived terminations that a
+    /// list would miss are still counted.
+    Exited {
+        id: ContainerId,
+        exit_code: i64,
+        oom_killed: bool,
+    },
 }
 
 /// Output of an exec in a container.

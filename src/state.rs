@@ -57,6 +57,9 @@ pub struct PodMention {
     pub namespace: Option<String>,
     pub name: Option<String>,
     pub uid: Option<String>,
+    /// A runtime container or sandbox id (full, or a prefix of at least 12 hex digits) that the
+    /// line names: the runtime's own journal lines name pods only through these.
+    pub container_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -89,6 +92,8 @@ pub struct PodView {
     pub containers: Vec<Container>,
     /// OOM kills seen by this agent, per container name.
     pub oom_kills: BTreeMap<String, u64>,
+    /// Exits the runtime reported, per container name, then reason (OOMKilled|Completed|Error).
+    pub terminations: BTreeMap<String, BTreeMap<&'static str, u64>>,
     /// Highest restart count seen, per container name (monotonic while the pod exists).
     pub restarts: BTreeMap<String, u64>,
     pub probes: Vec<ProbeEvidence>,
@@ -153,6 +158,10 @@ struct NodeState {
     images: Option<HashSet<String>>,
     oom_counted: HashSet<ContainerId>,
     oom_kills: HashMap<ContainerKey, u64>,
+    /// The last `oom_kill` total read from each container's cgroup.
+    cgroup_oom: HashMap<ContainerId, u64>,
+    /// Exits the runtime reported, per container and reason.
+    terminations: HashMap<ContainerKey, BTreeMap<&'static str, u64>>,
     restarts: HashMap<ContainerKey, u64>,
     /// Each source's pods, wrapped once on arrival so that snapshots share them.
     specs: BTreeMap<&'static str, (Vec<Arc<Pod>>, bool)>,
@@ -203,8 +212,22 @@ impl NodeState {
             Update::Runtime(RuntimeEvent::Removed(id)) => {
                 self.containers.remove(&id);
                 self.oom_counted.remove(&id);
+                self.cgroup_oom.remove(&id);
             }
-            Update::Runtime(RuntimeEvent::OomKilled(id)) => self.count_oom(&id),
+            Update::Runtime(RuntimeEvent::OomKilled(id)) => {
+                // The cgroup's own count, where known, is the truth; the event only hints.
+                if !self.cgroup_oom.contains_key(&id) {
+                    self.count_oom(&id)
+                }
+            }
+            Update::Runtime(RuntimeEvent::OomKillCount { id, total }) => {
+                self.count_cgroup_oom(&id, total)
+            }
+            Update::Runtime(RuntimeEvent::Exited {
+                id,
+                exit_code,
+                oom_killed,
+            }) => self.count_termination(&id, exit_code, oom_killed),
             Update::RuntimeDown { error } => {
                 self.runtime.up = false;
                 self.runtime.last_error = Some(error);
@@ -251,6 +274,41 @@ impl NodeState {
             .or_default() += 1;
     }
 
+    /// Adds what the cgroup's `oom_kill` total grew by since last seen. A container whose
+    /// OOM kill was already counted from its exit state before the cgroup was read counts once.
+    fn count_cgroup_oom(&mut self, id: &ContainerId, total: u64) {
+        let Some(c) = self.containers.get(id) else {
+            return;
+        };
+        let key = (c.pod.uid.clone(), c.name.clone());
+        let before = match self.cgroup_oom.insert(id.clone(), total) {
+            Some(before) => before,
+            // First reading: an OOM kill already counted for this instance is part of `total`.
+            None => u64::from(self.oom_counted.contains(id)),
+        };
+        self.oom_counted.insert(id.clone());
+        if total > before {
+            *self.oom_kills.entry(key).or_default() += total - before;
+        }
+    }
+
+    /// One exit the runtime reported, by reason (bounded: OOMKilled, Completed, Error).
+    fn count_termination(&mut self, id: &ContainerId, exit_code: i64, oom_killed: bool) {
+        let Some(c) = self.containers.get(id) else {
+            return;
+        };
+        if c.kind != ContainerKind::App {
+            return;
+        }
+        let reason = termination_reason(exit_code, oom_killed);
+        *self
+            .terminations
+            .entry((c.pod.uid.clone(), c.name.clone()))
+            .or_default()
+            .entry(reason)
+            .or_default() += 1;
+    }
+
     fn observe_restarts(&mut self) {
         for c in self.containers.values() {
             if c.kind != ContainerKind::App {
@@ -266,6 +324,13 @@ impl NodeState {
 
     /// Finds the uid of a known pod that a journal line mentions.
     fn resolve(&self, m: &PodMention) -> Option<String> {
+        if let Some(id) = m.container_id.as_deref().filter(|id| id.len() >= 12) {
+            if let Some(c) = self.containers.values().find(|c| c.id.0.starts_with(id)) {
+                if !c.plain {
+                    return Some(c.pod.uid.clone());
+                }
+            }
+        }
         if let Some(uid) = &m.uid {
             if self.containers.values().any(|c| &c.pod.uid == uid) {
                 return Some(uid.clone());
@@ -454,6 +519,12 @@ impl NodeState {
                 .filter_map(|c| c.created_at)
                 .reduce(f64::min),
             oom_kills: per_container(&self.oom_kills),
+            terminations: self
+                .terminations
+                .iter()
+                .filter(|((uid, _), _)| uid == &pod.uid)
+                .map(|((_, c), v)| (c.clone(), v.clone()))
+                .collect(),
             restarts: per_container(&self.restarts),
             pod_ip,
             host_network,
@@ -504,6 +575,8 @@ impl NodeState {
             .retain(|(uid, _), _| live.contains(uid.as_str()));
         self.restarts
             .retain(|(uid, _), _| live.contains(uid.as_str()));
+        self.terminations
+            .retain(|(uid, _), _| live.contains(uid.as_str()));
         self.journal.retain(|uid, _| live.contains(uid.as_str()));
         self.journal_counts
             .retain(|uid, _| live.contains(uid.as_str()));
@@ -528,6 +601,17 @@ fn oom_killed(c: &Container) -> bool {
             ..
         }
     ) || matches!(&c.state, crate::model::RuntimeState::Exited { reason: Some(r), .. } if r == "OOMKilled")
+}
+
+/// The bounded reason of one exit, as the kubelet names terminated states.
+pub fn termination_reason(exit_code: i64, oom_killed: bool) -> &'static str {
+    if oom_killed {
+        "OOMKilled"
+    } else if exit_code == 0 {
+        "Completed"
+    } else {
+        "Error"
+    }
 }
 
 fn newest_sandbox(containers: &[Container]) -> Option<&Container> {
@@ -585,6 +669,8 @@ pub fn spawn(
         images: None,
         oom_counted: HashSet::new(),
         oom_kills: HashMap::new(),
+        cgroup_oom: HashMap::new(),
+        terminations: HashMap::new(),
         restarts: HashMap::new(),
         specs: BTreeMap::new(),
         journal: HashMap::new(),
