@@ -181,7 +181,8 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 config: &cfg,
             });
             let row = podpulse::health::table::PodRow::new(&pod.namespace, &pod.name, &health);
-            PodView {
+            std::sync::Arc::new(PodView {
+                superseded: false,
                 journal_events: Default::default(),
                 probe_series: Vec::new(),
                 kubelet_disagreement: Default::default(),
@@ -205,7 +206,7 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 journal: Vec::new(),
                 spec: None,
                 pod,
-            }
+            })
         })
         .collect();
     let mut snap = Snapshot::empty(RuntimeStatus {

@@ -344,7 +344,7 @@ async fn forward_sources(
             tracing::warn!(source = u.source.as_str(), error = %e, "pod spec source is down; serving its last good view");
         }
         let update = Update::Specs {
-            source: u.source.as_str(),
+            source: u.source,
             pods: u.pods,
             up: u.up,
         };
