@@ -11,7 +11,9 @@
 //!   such instances of one name, the current one (running, then newest);
 //! - plain containers (no kubelet labels) never receive a spec;
 //! - two instances of one name are two pods: an instance whose name a current spec gives to
-//!   another instance is `superseded` (terminating, or terminated until its containers go).
+//!   another instance is `superseded` (terminating, or terminated until its containers go),
+//!   unless it was created after that spec's pod (the API server's news lags the kubelet: such an
+//!   instance is newer, not older, and simply has no spec yet).
 //!
 //! It must not look at container state beyond the ranking of instances, nor at time.
 
@@ -38,6 +40,8 @@ pub struct Instance<'a> {
     pub running: bool,
     /// The newest creation time among its containers.
     pub newest: f64,
+    /// The oldest creation time among its containers (when the instance began).
+    pub created: f64,
 }
 
 /// One source's specs, in the order sources take precedence.
@@ -79,6 +83,8 @@ struct Kept<'a> {
     uid: Option<PodUid>,
     mirror: Option<PodUid>,
     is_static: bool,
+    /// `metadata.creationTimestamp`, where the spec has one.
+    created: Option<f64>,
 }
 
 fn non_empty(s: Option<&String>) -> Option<&str> {
@@ -107,6 +113,11 @@ fn keep_specs<'a>(sources: &[SourceSpecs<'a>]) -> Vec<Kept<'a>> {
                 uid: non_empty(spec.metadata.uid.as_ref()).map(PodUid::new),
                 is_static: src.manifests || mirror.is_some(),
                 mirror,
+                created: spec
+                    .metadata
+                    .creation_timestamp
+                    .as_deref()
+                    .and_then(crate::health::time::parse_rfc3339),
             };
             match &k.uid {
                 Some(uid) => {
@@ -193,13 +204,21 @@ pub fn join(instances: &[Instance<'_>], sources: &[SourceSpecs<'_>]) -> HashMap<
         }
     }
 
-    let current: HashSet<&PodName> = kept.iter().map(|k| &k.name).collect();
+    // Per name, the newest current spec's creation (unknown: any instance is older).
+    let mut current: HashMap<&PodName, f64> = HashMap::new();
+    for k in &kept {
+        let t = k.created.unwrap_or(f64::INFINITY);
+        let e = current.entry(&k.name).or_insert(t);
+        *e = e.max(t);
+    }
     let mut out = HashMap::with_capacity(instances.len() + kept.len());
     for (i, x) in instances.iter().enumerate() {
         let spec = spec_of[i].map(|k| kept[k].spec.clone());
         let superseded = spec.is_none()
             && !x.plain
-            && current.contains(&PodName::new(&x.pod.namespace, &x.pod.name));
+            && current
+                .get(&PodName::new(&x.pod.namespace, &x.pod.name))
+                .is_some_and(|&spec_created| x.created < spec_created);
         out.insert(
             x.uid.clone(),
             Joined {
@@ -246,7 +265,18 @@ mod tests {
     }
 
     fn spec(ns: &str, name: &str, uid: Option<&str>, mirror: Option<&str>) -> Arc<Pod> {
+        spec_at(ns, name, uid, mirror, None)
+    }
+
+    fn spec_at(
+        ns: &str,
+        name: &str,
+        uid: Option<&str>,
+        mirror: Option<&str>,
+        created: Option<&str>,
+    ) -> Arc<Pod> {
         let mut p = Pod::default();
+        p.metadata.creation_timestamp = created.map(str::to_string);
         p.metadata.namespace = Some(ns.into());
         p.metadata.name = Some(name.into());
         p.metadata.uid = uid.map(str::to_string);
@@ -281,6 +311,7 @@ mod tests {
                 plain: x.3,
                 running: x.4,
                 newest: x.5,
+                created: x.5,
             })
             .collect();
         join(
@@ -324,6 +355,19 @@ mod tests {
                 api: vec![spec("ns", "web-0", Some("new"), None)],
                 manifests: vec![],
                 want: vec![("old", false, true), ("new", true, false)],
+            },
+            Case {
+                name: "an instance newer than the spec of its name is not superseded",
+                instances: vec![("ns", "web-0", "newer", false, true, 2e9)],
+                api: vec![spec_at(
+                    "ns",
+                    "web-0",
+                    Some("u1"),
+                    None,
+                    Some("2026-01-01T00:00:00Z"),
+                )],
+                manifests: vec![],
+                want: vec![("newer", false, false), ("u1", true, false)],
             },
             Case {
                 name: "a non-static API spec never joins by name",

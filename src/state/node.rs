@@ -488,7 +488,7 @@ impl NodeState {
     /// The join: instances and specs into pods. Pods that left drop every record about them.
     fn rejoin(&mut self) {
         self.rejoin = false;
-        let mut refs: Vec<(&PodUid, &PodRef, bool, bool, f64)> = Vec::new();
+        let mut refs: Vec<(&PodUid, &PodRef, bool, bool, f64, f64)> = Vec::new();
         for (uid, ids) in &self.instances {
             let mut cs = ids.iter().filter_map(|id| self.containers.get(id));
             let Some(first) = cs.next() else { continue };
@@ -497,21 +497,25 @@ impl NodeState {
                 first.created_at.unwrap_or(0.0),
                 first.plain,
             );
+            let mut created = newest;
             for c in cs {
                 running |= c.is_running();
-                newest = newest.max(c.created_at.unwrap_or(0.0));
+                let t = c.created_at.unwrap_or(0.0);
+                newest = newest.max(t);
+                created = created.min(t);
                 plain &= c.plain;
             }
-            refs.push((uid, &first.pod, plain, running, newest));
+            refs.push((uid, &first.pod, plain, running, newest, created));
         }
         let instances: Vec<Instance<'_>> = refs
             .iter()
-            .map(|&(uid, pod, plain, running, newest)| Instance {
+            .map(|&(uid, pod, plain, running, newest, created)| Instance {
                 uid,
                 pod,
                 plain,
                 running,
                 newest,
+                created,
             })
             .collect();
         let sources: Vec<SourceSpecs<'_>> = self

@@ -263,6 +263,19 @@ impl DockerPod {
         host_network: bool,
     ) -> DockerPod {
         let uid = format!("{:08x}-test-{}", std::process::id(), name);
+        Self::sandbox_with_uid(host, name, namespace, &uid, host_network)
+    }
+
+    /// A sandbox with a chosen uid: two instances of one pod name (a pod recreated under its
+    /// name) differ only in it.
+    pub fn sandbox_with_uid(
+        host: Option<&str>,
+        name: &str,
+        namespace: &str,
+        uid: &str,
+        host_network: bool,
+    ) -> DockerPod {
+        let uid = uid.to_string();
         let cname = format!("k8s_POD_{name}_{namespace}_{uid}_0");
         let _ = docker_at(host, &["rm", "-f", &cname]);
         let net = if host_network { "host" } else { "bridge" };
