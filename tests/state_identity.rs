@@ -176,7 +176,7 @@ fn spec_naming_a_plain_container_never_execs_in_it() {
     let control_ns = format!("pp-state-{pid}");
     write_manifest(&dir, "ctl", &control_ns, "/tmp/pp-exec-ran");
     let plain = PlainContainer::run(&format!("{web}-n1"), &[], "sleep 3600");
-    let mut control = DockerPod::sandbox(&format!("ctl-n1"), &control_ns, false);
+    let mut control = DockerPod::sandbox("ctl-n1", &control_ns, false);
     let control_app = control.app("app", 0, "sleep 3600", &[]);
 
     let agent = Agent::start(&[
