@@ -18,7 +18,8 @@
 //!
 //! Run: `bench/node/run.sh` (installs blackbox_exporter, then `cargo bench --bench node`).
 //! Env: WINDOW (s, default 30), PHASES (comma list of the phases above, default all), BB (the
-//! blackbox_exporter binary).
+//! blackbox_exporter binary), PERF (a directory: profile the agent with `perf record -g`; the
+//! figures of a profiled run are not the product's).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -436,6 +437,27 @@ impl Drop for Blackbox {
     }
 }
 
+/// With `PERF=<dir>`, records a call-graph profile of the agent over the window
+/// (`<dir>/<phase>.data`, read with `perf report -i`). Off by default: perf costs the agent CPU.
+fn profile(pid: u32, phase: &str, secs: u64) -> Option<Child> {
+    let dir = std::env::var("PERF").ok()?;
+    let _ = std::fs::create_dir_all(&dir);
+    Command::new("perf")
+        .args(["record", "-g", "-q", "-p", &pid.to_string(), "-o"])
+        .arg(Path::new(&dir).join(format!("{phase}.data")))
+        .args(["--", "sleep", &secs.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()
+}
+
+fn finish_profile(perf: Option<Child>) {
+    if let Some(mut p) = perf {
+        let _ = p.wait();
+    }
+}
+
 fn emit(v: serde_json::Value) {
     println!("{v}");
 }
@@ -454,8 +476,10 @@ fn per_probe(pods: usize, dir: &Path, ports: (u16, u16), window: u64, bb: Option
         wait_pods(&agent, pods);
         std::thread::sleep(Duration::from_secs(5));
         let r0 = agent.probe_results();
+        let perf = probes.then(|| profile(agent.pid(), &format!("per_probe_{pods}"), window));
         let w = measure(agent.pid(), window, |_| {});
         let n = agent.probe_results() - r0;
+        finish_profile(perf.flatten());
         results.push((w, n));
     }
     let (base, with) = (&results[0], &results[1]);
@@ -491,12 +515,14 @@ fn realistic(dir: &Path, ports: (u16, u16), window: u64) {
     // Let every probe worker start and settle (periods are 10 s).
     std::thread::sleep(Duration::from_secs(15));
     let r0 = agent.probe_results();
+    let perf = profile(agent.pid(), "realistic", window);
     let w = measure(agent.pid(), window, |s| {
         if s % 15 == 0 {
             let _ = agent.metrics();
         }
     });
     let n = agent.probe_results() - r0;
+    finish_profile(perf);
     emit(serde_json::json!({
         "phase": "realistic", "pods": 110, "containers_per_pod": 2, "window_s": w.wall_s,
         "runtime": "docker",
@@ -590,11 +616,13 @@ fn synthetic(window: u64) {
     let agent = Agent::start(&["--kubeconfig", kc.to_str().expect("utf8")]);
     wait_pods(&agent, 1000);
     std::thread::sleep(Duration::from_secs(5));
+    let perf = profile(agent.pid(), "synthetic", window);
     let w = measure(agent.pid(), window, |s| {
         if s % 15 == 0 {
             let _ = agent.metrics();
         }
     });
+    finish_profile(perf);
     emit(serde_json::json!({
         "phase": "synthetic", "pods": 1000, "changes_per_s": 10, "window_s": w.wall_s,
         "cpu_s": w.cpu_s, "core_percent": 100.0 * w.cpu_s / w.wall_s,

@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use http_body_util::BodyExt;
@@ -200,7 +201,9 @@ struct Watcher {
     backoff: Backoff,
     /// Current pods keyed by uid (namespace/name when a uid is missing), so a pod recreated
     /// under the same name is a different entry even if its DELETED arrives late.
-    pods: HashMap<String, Pod>,
+    /// Each pod is wrapped once when it arrives: a view shares every pod that did not change
+    /// since the last one, instead of copying the whole node's pods on every event.
+    pods: HashMap<String, Arc<Pod>>,
     rejected: Vec<String>,
     new_rejections: u32,
     /// Consecutive failures to list or open a watch.
@@ -305,7 +308,7 @@ impl Watcher {
     }
 
     async fn publish(&mut self) -> bool {
-        let mut pods: Vec<Pod> = self.pods.values().cloned().collect();
+        let mut pods: Vec<Arc<Pod>> = self.pods.values().cloned().collect();
         pods.sort_by(|a, b| {
             (&a.metadata.namespace, &a.metadata.name)
                 .cmp(&(&b.metadata.namespace, &b.metadata.name))
@@ -357,7 +360,7 @@ impl Watcher {
                 "{url}: list has no metadata.resourceVersion"
             ))));
         };
-        self.pods = pods.into_iter().map(|p| (key(&p), p)).collect();
+        self.pods = pods.into_iter().map(|p| (key(&p), Arc::new(p))).collect();
         self.new_rejections += u32::try_from(
             rejected
                 .iter()
@@ -506,7 +509,7 @@ impl Watcher {
                 if ev.kind == EventType::Deleted {
                     self.pods.remove(&k);
                 } else {
-                    self.pods.insert(k, pod);
+                    self.pods.insert(k, Arc::new(pod));
                 }
                 out.changed = true;
             }

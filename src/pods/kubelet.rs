@@ -129,6 +129,8 @@ pub async fn run(cfg: KubeletConfig, tx: mpsc::Sender<SourceUpdate>, cancel: Can
                     tracing::warn!(error = %r, "kubelet /pods item rejected");
                 }
                 last_rejected = rejected.clone();
+                // The kubelet answers whole lists; its pods are wrapped here, once per poll.
+                let pods = pods.into_iter().map(std::sync::Arc::new).collect();
                 publisher
                     .good(pods, rejected, u32::try_from(new).unwrap_or(u32::MAX))
                     .await

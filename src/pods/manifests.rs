@@ -129,7 +129,8 @@ pub async fn run(cfg: ManifestsConfig, tx: mpsc::Sender<SourceUpdate>, cancel: C
                 }
                 let rejected = view.rejected.iter().map(|e| e.to_string()).collect();
                 let new = u32::try_from(view.new_errors.len()).unwrap_or(u32::MAX);
-                publisher.good(view.pods, rejected, new).await
+                let pods = view.pods.into_iter().map(Arc::new).collect();
+                publisher.good(pods, rejected, new).await
             }
             ScanOutcome::Missing(e) => {
                 // The kubelet treats a missing path as "no static pods" (and would stop them),

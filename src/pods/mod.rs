@@ -58,8 +58,9 @@ impl std::fmt::Display for SourceKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceUpdate {
     pub source: SourceKind,
-    /// All pods this source knows now; on failure, the last good view.
-    pub pods: Arc<Vec<Pod>>,
+    /// All pods this source knows now; on failure, the last good view. A pod unchanged since
+    /// the previous view is the same allocation (`Arc::ptr_eq`), so receivers can skip it.
+    pub pods: Arc<Vec<Arc<Pod>>>,
     /// False while the source cannot refresh its view (`pods` is then stale).
     pub up: bool,
     /// Why the source is down (or, for manifests, why the path cannot be read).
@@ -189,7 +190,7 @@ impl Publisher {
     /// A fresh, good view. Returns false when the source should stop.
     pub(crate) async fn good(
         &mut self,
-        pods: Vec<Pod>,
+        pods: Vec<Arc<Pod>>,
         rejected: Vec<String>,
         new_rejections: u32,
     ) -> bool {
@@ -227,7 +228,7 @@ impl Publisher {
             l.up == update.up
                 && l.error == update.error
                 && update.new_rejections == 0
-                && (Arc::ptr_eq(&l.pods, &update.pods) || l.pods == update.pods)
+                && same_pods(&l.pods, &update.pods)
                 && l.rejected == update.rejected
         });
         if same {
@@ -251,6 +252,11 @@ impl Publisher {
     pub(crate) fn cancel(&self) -> &CancellationToken {
         &self.cancel
     }
+}
+
+/// The same view: pod by pod, shared allocations first (cheap), contents where they differ.
+fn same_pods(a: &[Arc<Pod>], b: &[Arc<Pod>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y) || x == y)
 }
 
 /// Exponential backoff with full jitter in the upper half, so many agents restarted together do
@@ -354,8 +360,8 @@ mod tests {
         let (tx, mut rx) = mpsc::channel(8);
         let mut p = Publisher::new(SourceKind::Kubelet, tx, CancellationToken::new());
         let pod = Pod::default();
-        assert!(p.good(vec![pod.clone()], vec![], 0).await);
-        assert!(p.good(vec![pod.clone()], vec![], 0).await);
+        assert!(p.good(vec![Arc::new(pod.clone())], vec![], 0).await);
+        assert!(p.good(vec![Arc::new(pod.clone())], vec![], 0).await);
         assert!(p.bad("boom".into()).await);
         let first = rx.recv().await.expect("first");
         assert!(first.up);

@@ -48,7 +48,7 @@ pub enum Update {
     /// A pod spec source's whole current view.
     Specs {
         source: crate::pods::SourceKind,
-        pods: Arc<Vec<Pod>>,
+        pods: Arc<Vec<Arc<Pod>>>,
         up: bool,
     },
     Journal {

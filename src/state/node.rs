@@ -334,35 +334,34 @@ impl NodeState {
         }
     }
 
-    /// Takes a source's whole view; a spec equal to the one held keeps its allocation, so the
-    /// join sees it unchanged and its pod is not derived again.
-    fn set_specs(&mut self, source: SourceKind, pods: &[Pod], up: bool) {
+    /// Takes a source's whole view. Sources share unchanged pods between views, so a spec
+    /// held by pointer is unchanged; an equal copy (a source that re-read everything) keeps the
+    /// held allocation, so the join sees it unchanged and its pod is not derived again.
+    fn set_specs(&mut self, source: SourceKind, pods: &[Arc<Pod>], up: bool) {
         let old = self.specs.remove(&source);
-        let mut index: HashMap<SpecKey<'_>, &Arc<Pod>> = HashMap::new();
-        if let Some(old) = &old {
-            for p in &old.pods {
-                index.insert(spec_key(p), p);
-            }
-        }
-        let mut changed = old.as_ref().is_none_or(|o| o.pods.len() != pods.len());
+        let held: &[Arc<Pod>] = old.as_ref().map(|o| o.pods.as_slice()).unwrap_or(&[]);
+        let mut changed = held.len() != pods.len();
         let mut fresh = Vec::with_capacity(pods.len());
+        let mut index: Option<HashMap<SpecKey<'_>, &Arc<Pod>>> = None;
         for (i, p) in pods.iter().enumerate() {
-            let same = index.get(&spec_key(p)).filter(|o| same_spec(o, p));
-            match same {
-                Some(o) => {
-                    changed |= old
-                        .as_ref()
-                        .and_then(|x| x.pods.get(i))
-                        .is_none_or(|x| !Arc::ptr_eq(x, o));
-                    fresh.push(Arc::clone(o));
+            if held.get(i).is_some_and(|h| Arc::ptr_eq(h, p)) {
+                fresh.push(Arc::clone(p));
+                continue;
+            }
+            // Built only when the view differs from the held one somewhere.
+            let index =
+                index.get_or_insert_with(|| held.iter().map(|h| (spec_key(h), h)).collect());
+            match index.get(&spec_key(p)).filter(|h| same_spec(h, p)) {
+                Some(h) => {
+                    changed |= held.get(i).is_none_or(|x| !Arc::ptr_eq(x, h));
+                    fresh.push(Arc::clone(h));
                 }
                 None => {
                     changed = true;
-                    fresh.push(Arc::new(p.clone()));
+                    fresh.push(Arc::clone(p));
                 }
             }
         }
-        drop(index);
         if changed {
             self.rejoin = true;
         }

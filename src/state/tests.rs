@@ -113,7 +113,7 @@ fn spec(ns: &str, name: &str, uid: Option<&str>) -> Pod {
 fn specs(source: SourceKind, pods: Vec<Pod>) -> Update {
     Update::Specs {
         source,
-        pods: Arc::new(pods),
+        pods: Arc::new(pods.into_iter().map(Arc::new).collect()),
         up: true,
     }
 }
