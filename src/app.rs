@@ -169,14 +169,16 @@ async fn select(
     };
     let docker = |socket: &std::path::Path| {
         let skips = Arc::new(SkipCounters::default());
-        let rt: Arc<dyn Runtime> = Arc::new(DockerRuntime::new(
-            socket,
-            PlainContainers {
-                namespace: cfg.plain_namespace.clone(),
-            },
-            skips.clone(),
-        )
-        .with_cgroup_root(&cfg.cgroup_root));
+        let rt: Arc<dyn Runtime> = Arc::new(
+            DockerRuntime::new(
+                socket,
+                PlainContainers {
+                    namespace: cfg.plain_namespace.clone(),
+                },
+                skips.clone(),
+            )
+            .with_cgroup_root(&cfg.cgroup_root),
+        );
         (rt, SkipSource::Docker(skips))
     };
     match detect::select_runtime(sel, &cfg.docker_socket, cfg.cri_socket.as_deref()).await {

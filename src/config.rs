@@ -313,9 +313,9 @@ impl Config {
                 .or(raw.docker_socket)
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_DOCKER_SOCKET)),
             cri_socket: o.cri_socket.or(raw.cri_socket),
-            cgroup_root: raw.cgroup_root.unwrap_or_else(|| {
-                PathBuf::from(crate::runtime::cgroup::DEFAULT_CGROUP_ROOT)
-            }),
+            cgroup_root: raw
+                .cgroup_root
+                .unwrap_or_else(|| PathBuf::from(crate::runtime::cgroup::DEFAULT_CGROUP_ROOT)),
             state_dir: o
                 .state_dir
                 .or(raw.state_dir)

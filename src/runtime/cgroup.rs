@@ -18,6 +18,9 @@ use std::sync::Mutex;
 /// Where the host's cgroup file system is mounted by default.
 pub const DEFAULT_CGROUP_ROOT: &str = "/sys/fs/cgroup";
 
+/// How long a read after an `oom` event waits for the kernel's count to move.
+const OOM_SETTLE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Bound on remembered container cgroups (a node runs a few hundred containers).
 const MAX_CACHED: usize = 16_384;
 
@@ -67,6 +70,9 @@ pub struct CgroupReader {
     root: PathBuf,
     proc_root: PathBuf,
     found: Mutex<HashMap<String, PathBuf>>,
+    /// The last total read per container, so that a read right after an `oom` event can tell
+    /// whether the kernel has counted the kill yet.
+    last: Mutex<HashMap<String, u64>>,
 }
 
 impl CgroupReader {
@@ -75,6 +81,7 @@ impl CgroupReader {
             root: root.to_path_buf(),
             proc_root: PathBuf::from("/proc"),
             found: Mutex::new(HashMap::new()),
+            last: Mutex::new(HashMap::new()),
         }
     }
 
@@ -104,10 +111,17 @@ impl CgroupReader {
     /// The container's `oom_kill` total. A remembered directory that vanished is looked up again.
     pub fn oom_kill_total(&self, hint: &Hint) -> Result<u64, CgroupError> {
         let h = self.hierarchy();
-        let cached = self.found.lock().ok().and_then(|f| f.get(&hint.id).cloned());
+        let cached = self
+            .found
+            .lock()
+            .ok()
+            .and_then(|f| f.get(&hint.id).cloned());
         if let Some(dir) = cached {
             match read_counter(&dir.join(h.counter_file())) {
-                Ok(Some(n)) => return Ok(n),
+                Ok(Some(n)) => {
+                    self.remember(&hint.id, n);
+                    return Ok(n);
+                }
                 Ok(None) => return Err(CgroupError::NoCounter(dir.join(h.counter_file()))),
                 Err(_) => self.forget(&hint.id),
             }
@@ -124,11 +138,36 @@ impl CgroupReader {
                     }
                     f.insert(hint.id.clone(), dir);
                 }
+                self.remember(&hint.id, n);
                 Ok(n)
             }
             Ok(None) => Err(CgroupError::NoCounter(file)),
             Err(_) => Err(CgroupError::NotFound(hint.id.clone())),
         }
+    }
+
+    /// The total after a runtime `oom` event. The runtime hears of an OOM from the cgroup's
+    /// notification, which can come before the kernel has counted the kill; a total no higher
+    /// than the last one read is read again a few times, 10 ms apart (at most `OOM_SETTLE`).
+    /// Returns the last successful read; an error only when none succeeded.
+    pub async fn oom_kill_total_after_event(&self, hint: &Hint) -> Result<u64, CgroupError> {
+        let before = self
+            .last
+            .lock()
+            .ok()
+            .and_then(|l| l.get(&hint.id).copied())
+            .unwrap_or(0);
+        let mut got = self.oom_kill_total(hint);
+        let deadline = std::time::Instant::now() + OOM_SETTLE;
+        while got.as_ref().is_ok_and(|n| *n <= before) && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            match self.oom_kill_total(hint) {
+                Ok(n) => got = Ok(n),
+                // Gone meanwhile (the killed process was the container's init): keep what we had.
+                Err(_) => break,
+            }
+        }
+        got
     }
 
     /// Whether a container's cgroup directory is already known (no inspect needed to read it).
@@ -141,6 +180,18 @@ impl CgroupReader {
         if let Ok(mut f) = self.found.lock() {
             f.remove(id);
         }
+        if let Ok(mut l) = self.last.lock() {
+            l.remove(id);
+        }
+    }
+
+    fn remember(&self, id: &str, total: u64) {
+        if let Ok(mut l) = self.last.lock() {
+            if l.len() >= MAX_CACHED {
+                l.clear();
+            }
+            l.insert(id.to_string(), total);
+        }
     }
 
     /// The first candidate directory that exists and names the container.
@@ -150,7 +201,8 @@ impl CgroupReader {
         }
         let base = self.memory_root(h);
         let from_pid = hint.pid.filter(|p| *p > 0).and_then(|pid| {
-            let text = std::fs::read_to_string(self.proc_root.join(format!("{pid}/cgroup"))).ok()?;
+            let text =
+                std::fs::read_to_string(self.proc_root.join(format!("{pid}/cgroup"))).ok()?;
             memory_path_from_proc(&text, h)
         });
         from_pid
@@ -242,7 +294,9 @@ pub fn kubelet_paths(pod_uid: &str, id: &str) -> Vec<String> {
         } else {
             (
                 format!("kubepods/{qos}/pod{pod_uid}"),
-                format!("kubepods.slice/kubepods-{qos}.slice/kubepods-{qos}-pod{uid_systemd}.slice"),
+                format!(
+                    "kubepods.slice/kubepods-{qos}.slice/kubepods-{qos}-pod{uid_systemd}.slice"
+                ),
             )
         };
         out.push(format!("{cg_parent}/{id}"));
@@ -342,8 +396,8 @@ mod tests {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_nanos())
                 .unwrap_or(0);
-            let dir = std::env::temp_dir()
-                .join(format!("pp-cgroup-test-{}-{nanos}", std::process::id()));
+            let dir =
+                std::env::temp_dir().join(format!("pp-cgroup-test-{}-{nanos}", std::process::id()));
             std::fs::create_dir_all(&dir).expect("scratch dir");
             TempDir(dir)
         }
@@ -367,18 +421,31 @@ mod tests {
         let proc_root = tmp.path().join("proc");
         std::fs::create_dir_all(proc_root.join("42")).expect("proc");
         std::fs::create_dir_all(proc_root.join("43")).expect("proc");
-        std::fs::write(proc_root.join("42/cgroup"), "9:memory:/docker/cafe\n0::/docker/cafe\n")
-            .expect("w");
-        std::fs::write(proc_root.join("43/cgroup"), "9:memory:/user.slice\n0::/user.slice\n")
-            .expect("w");
+        std::fs::write(
+            proc_root.join("42/cgroup"),
+            "9:memory:/docker/cafe\n0::/docker/cafe\n",
+        )
+        .expect("w");
+        std::fs::write(
+            proc_root.join("43/cgroup"),
+            "9:memory:/user.slice\n0::/user.slice\n",
+        )
+        .expect("w");
 
         let v1 = tmp.path().join("v1");
         let dir = v1.join("memory/docker/cafe");
         std::fs::create_dir_all(&dir).expect("v1 dir");
         std::fs::create_dir_all(v1.join("memory/user.slice")).expect("other");
-        std::fs::write(dir.join("memory.oom_control"), "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n")
-            .expect("w");
-        std::fs::write(v1.join("memory/user.slice/memory.oom_control"), "oom_kill 9\n").expect("w");
+        std::fs::write(
+            dir.join("memory.oom_control"),
+            "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n",
+        )
+        .expect("w");
+        std::fs::write(
+            v1.join("memory/user.slice/memory.oom_control"),
+            "oom_kill 9\n",
+        )
+        .expect("w");
         let r = CgroupReader::new(&v1).with_proc_root(&proc_root);
         assert_eq!(r.hierarchy(), Hierarchy::V1);
         let by_pid = Hint {
@@ -412,8 +479,11 @@ mod tests {
         let v2 = tmp.path().join("v2");
         let scope = v2.join("kubepods.slice/kubepods-burstable.slice/kubepods-burstable-podu_1.slice/cri-containerd-f00d.scope");
         std::fs::create_dir_all(&scope).expect("v2 dir");
-        std::fs::write(scope.join("memory.events"), "low 0\nhigh 0\nmax 4\noom 1\noom_kill 1\n")
-            .expect("w");
+        std::fs::write(
+            scope.join("memory.events"),
+            "low 0\nhigh 0\nmax 4\noom 1\noom_kill 1\n",
+        )
+        .expect("w");
         let r = CgroupReader::new(&v2).with_proc_root(&proc_root);
         assert_eq!(r.hierarchy(), Hierarchy::V2);
         let hint = Hint {

@@ -234,7 +234,7 @@ impl DockerRuntime {
                 Err(_) => Hint::default(),
             }
         };
-        match self.cgroups.oom_kill_total(&hint) {
+        match self.cgroups.oom_kill_total_after_event(&hint).await {
             Ok(total) => RuntimeEvent::OomKillCount {
                 id: ContainerId(id.to_string()),
                 total,
