@@ -685,10 +685,9 @@ impl CriRuntime {
             .await?;
         if let Some(c) = containers.into_iter().find(|c| c.id == id) {
             if map::pod_ref(&c.labels).is_err()
-                || !c
-                    .labels
+                || c.labels
                     .get(map::LABEL_CONTAINER_NAME)
-                    .is_some_and(|n| !n.is_empty())
+                    .is_none_or(String::is_empty)
             {
                 self.skips.record(SkipKind::BadLabels, id);
                 view.containers
@@ -1194,8 +1193,10 @@ impl Runtime for CriRuntime {
                 _ = sleep_until_opt(soon) => full = true,
                 _ = sleep_until_opt(check_at) => targeted = true,
                 sig = sig_rx.recv() => match sig {
+                    // containerd's own events already say the same, per object.
+                    Some(Signal::CriEvent) if native_on => {}
                     Some(Signal::CriEvent) => {
-                        if !evented && !native_on {
+                        if !evented {
                             // The runtime streams its changes: polling is only a safety net now.
                             evented = true;
                             tick = tokio::time::interval(EVENTED_POLL_INTERVAL);
@@ -1205,16 +1206,15 @@ impl Runtime for CriRuntime {
                         // Coalesce a burst (create + start) into one poll.
                         soon.get_or_insert_with(|| Instant::now() + Duration::from_millis(5));
                     }
-                    Some(Signal::NativeUnavailable) => {
-                        if native_on {
-                            tracing::info!("containerd's event service is unavailable; polling");
-                            native_on = false;
-                            if !evented {
-                                tick = every(false);
-                                tick.reset();
-                            }
+                    Some(Signal::NativeUnavailable) if native_on => {
+                        tracing::info!("containerd's event service is unavailable; polling");
+                        native_on = false;
+                        if !evented {
+                            tick = every(false);
+                            tick.reset();
                         }
                     }
+                    Some(Signal::NativeUnavailable) => {}
                     Some(Signal::Native(ev)) => {
                         let (id, expect) = match ev {
                             NativeEvent::Oom(id) => {
