@@ -601,3 +601,52 @@ pub async fn scenario_crash_restart_remove(d: &dyn PodDriver, prefix: &str) {
     );
     assert!(w.ended().is_none(), "watch ended early: {:?}", w.ended());
 }
+
+/// Three children OOM-killed in a container that keeps running: the back-end's cgroup count
+/// reaches 3 and the container never exits (the runtime's own events say less: dockerd repeats
+/// them, and neither runtime marks the container).
+pub async fn scenario_child_oom_kills(d: &dyn PodDriver, prefix: &str) {
+    let rt = d.runtime();
+    let w = Watcher::start(rt.clone());
+    let pod = PodSpec::new(prefix, "oom-children", true);
+    let sb = d.run_pod(&pod).await.expect("run pod");
+    let since = Instant::now();
+    let mut app = AppSpec::sh(
+        "parent",
+        r#"sleep 1; for i in 1 2 3; do sh -c 'x=$(head -c 96m /dev/zero | tr "\0" a)'; sleep 1; done; sleep 1000"#,
+    );
+    app.memory_limit_bytes = Some(32 << 20);
+    let id = d.start_app(&sb, &pod, &app).await.expect("start app");
+    let third = w
+        .wait_for(
+            since,
+            Duration::from_secs(30),
+            |e| matches!(e, RuntimeEvent::OomKillCount { id: c, total: 3 } if c.0 == id),
+        )
+        .await;
+    let totals: Vec<RuntimeEvent> =
+        w.matching(|e| matches!(e, RuntimeEvent::OomKillCount { id: c, .. } if c.0 == id));
+    assert!(
+        third.is_some(),
+        "cgroup total never reached 3: {totals:?}; watch ended: {:?}",
+        w.ended()
+    );
+    let mut last = 0;
+    for e in &totals {
+        if let RuntimeEvent::OomKillCount { total, .. } = e {
+            assert!(
+                *total >= last && *total <= 3,
+                "totals move up to 3: {totals:?}"
+            );
+            last = *total;
+        }
+    }
+    let c = find(rt.as_ref(), &id).await.expect("listed");
+    assert!(c.is_running(), "the container survives: {:?}", c.state);
+    assert_eq!(
+        w.count(|e| matches!(e, RuntimeEvent::Exited { id: c, .. } if c.0 == id)),
+        0,
+        "a child's kill is not an exit"
+    );
+    d.remove_pod(&sb).await.expect("remove pod");
+}
