@@ -73,6 +73,8 @@ pub struct CgroupReader {
     /// The last total read per container, so that a read right after an `oom` event can tell
     /// whether the kernel has counted the kill yet.
     last: Mutex<HashMap<String, u64>>,
+    /// Containers whose vanished cgroup was already counted as one final kill.
+    bumped: Mutex<std::collections::HashSet<String>>,
 }
 
 impl CgroupReader {
@@ -82,6 +84,7 @@ impl CgroupReader {
             proc_root: PathBuf::from("/proc"),
             found: Mutex::new(HashMap::new()),
             last: Mutex::new(HashMap::new()),
+            bumped: Mutex::new(std::collections::HashSet::new()),
         }
     }
 
@@ -151,20 +154,39 @@ impl CgroupReader {
     /// than the last one read is read again a few times, 10 ms apart (at most `OOM_SETTLE`).
     /// Returns the last successful read; an error only when none succeeded.
     pub async fn oom_kill_total_after_event(&self, hint: &Hint) -> Result<u64, CgroupError> {
-        let before = self
-            .last
-            .lock()
-            .ok()
-            .and_then(|l| l.get(&hint.id).copied())
-            .unwrap_or(0);
+        let known = self.last.lock().ok().and_then(|l| l.get(&hint.id).copied());
+        let before = known.unwrap_or(0);
         let mut got = self.oom_kill_total(hint);
+        if got.is_err() {
+            // The cgroup went with its container: the kill took the init process. Once a total
+            // was read (and reported), the bare event no longer counts downstream, so report
+            // the one kill that emptied the cgroup — once: dockerd repeats its event.
+            return match known {
+                Some(t) if !self.is_bumped(&hint.id) => {
+                    self.mark_bumped(&hint.id);
+                    self.remember(&hint.id, t + 1);
+                    Ok(t + 1)
+                }
+                _ => got,
+            };
+        }
         let deadline = std::time::Instant::now() + OOM_SETTLE;
         while got.as_ref().is_ok_and(|n| *n <= before) && std::time::Instant::now() < deadline {
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
             match self.oom_kill_total(hint) {
                 Ok(n) => got = Ok(n),
-                // Gone meanwhile (the killed process was the container's init): keep what we had.
-                Err(_) => break,
+                // Gone meanwhile, the count not moved: the kill took the init process with the
+                // cgroup before the kernel's count was read. Count that kill, once.
+                Err(_) => {
+                    if let Ok(n) = got {
+                        if !self.is_bumped(&hint.id) {
+                            self.mark_bumped(&hint.id);
+                            self.remember(&hint.id, n + 1);
+                            got = Ok(n + 1);
+                        }
+                    }
+                    break;
+                }
             }
         }
         got
@@ -182,6 +204,22 @@ impl CgroupReader {
         }
         if let Ok(mut l) = self.last.lock() {
             l.remove(id);
+        }
+        if let Ok(mut b) = self.bumped.lock() {
+            b.remove(id);
+        }
+    }
+
+    fn is_bumped(&self, id: &str) -> bool {
+        self.bumped.lock().is_ok_and(|b| b.contains(id))
+    }
+
+    fn mark_bumped(&self, id: &str) {
+        if let Ok(mut b) = self.bumped.lock() {
+            if b.len() >= MAX_CACHED {
+                b.clear();
+            }
+            b.insert(id.to_string());
         }
     }
 
@@ -475,6 +513,34 @@ mod tests {
             r.oom_kill_total(&by_path),
             Err(CgroupError::NotFound("cafe".into()))
         );
+
+        // An `oom` event after the cgroup went (the init process was the victim): one more kill
+        // than last read, reported once however often the runtime repeats the event.
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("rt");
+        let r2 = CgroupReader::new(&v1).with_proc_root(&proc_root);
+        let gone = Hint {
+            id: "d00d".into(),
+            pid: None,
+            paths: docker_paths(None, "d00d"),
+        };
+        let d00d = v1.join("memory/docker/d00d");
+        std::fs::create_dir_all(&d00d).expect("dir");
+        std::fs::write(d00d.join("memory.oom_control"), "oom_kill 0\n").expect("w");
+        assert_eq!(r2.oom_kill_total(&gone), Ok(0));
+        std::fs::remove_dir_all(&d00d).expect("vanish");
+        assert_eq!(rt.block_on(r2.oom_kill_total_after_event(&gone)), Ok(1));
+        assert!(rt.block_on(r2.oom_kill_total_after_event(&gone)).is_err());
+        let never_read = Hint {
+            id: "f1f1".into(),
+            pid: None,
+            paths: vec![],
+        };
+        assert!(rt
+            .block_on(r2.oom_kill_total_after_event(&never_read))
+            .is_err());
 
         let v2 = tmp.path().join("v2");
         let scope = v2.join("kubepods.slice/kubepods-burstable.slice/kubepods-burstable-podu_1.slice/cri-containerd-f00d.scope");
