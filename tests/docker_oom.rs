@@ -204,3 +204,44 @@ fn every_exit_is_counted_by_reason() {
         None
     );
 }
+
+#[test]
+fn kills_before_the_agent_started_count_and_a_later_main_kill_adds_one() {
+    require_docker();
+    let name = uniq("oom-before");
+    let mut pod = DockerPod::sandbox(&name, "pp-oom-test", false);
+    // Two children killed before the agent runs; then, on the test's signal, the main process
+    // itself allocates past the limit.
+    let id = pod.app(
+        "hog",
+        0,
+        r#"sleep 1; for i in 1 2; do sh -c "x=\$(head -c 96m /dev/zero | tr \"\\0\" a)"; sleep 1; done; while [ ! -f /tmp/go ]; do sleep 0.1; done; exec dd if=/dev/zero of=/dev/null bs=64M"#,
+        &["--memory", "32m", "--memory-swap", "32m"],
+    );
+    assert_eventually!(
+        KILLS_WITHIN,
+        kernel_oom_kills(&id) == Some(2),
+        "the two child kills did not happen: {:?}",
+        kernel_oom_kills(&id)
+    );
+    let agent = Agent::start(&[]);
+    // Read from the cgroup when the agent first lists the running container.
+    assert_eventually!(
+        SOON,
+        oom_kills(&agent, &name, "hog") == Some(2.0),
+        "kills from before the agent started not counted:\n{}\n{}",
+        agent.scrape().0,
+        agent.log_text()
+    );
+    docker(&["exec", &id, "touch", "/tmp/go"]).expect("signal the container");
+    assert_eventually!(
+        SOON,
+        oom_kills(&agent, &name, "hog") == Some(3.0)
+            && terminations(&agent, &name, "hog", "OOMKilled") == Some(1.0),
+        "the main process's kill not counted once more:\n{}\n{}",
+        agent.scrape().0,
+        agent.log_text()
+    );
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(oom_kills(&agent, &name, "hog"), Some(3.0));
+}
