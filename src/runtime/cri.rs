@@ -1,11 +1,20 @@
 //! CRI v1 back-end (`runtime.v1.RuntimeService` / `ImageService` over a unix socket, tonic):
 //! containerd, CRI-O, cri-dockerd.
 //!
-//! Owns the gRPC channel, the change detection (the CRI's `GetContainerEvents` where the runtime
-//! has it, otherwise a cheap diffing poll; for containerd also its native event service for exact
-//! OOM kills) and the skip counters for objects no kubelet made. CRI types are mapped to
-//! `crate::model` in `map` and nowhere else. It must never change a container: the only
-//! write-like call is `ExecSync`, for a pod's own exec probes.
+//! Owns the gRPC channel, the change detection and the skip counters for objects no kubelet
+//! made. Change detection, best first:
+//! - containerd: its own event service on the same socket (create, task start/exit/OOM, delete)
+//!   names each object that changed; a status call (or, for a new id, a list filtered by that id)
+//!   looks at just that object until the CRI shows what the event announced. A full relist every
+//!   30 s only backs the events up. OOM events also read the cgroup's `oom_kill` total.
+//! - the CRI's `GetContainerEvents` where the runtime has it: each event triggers a diffing poll,
+//!   with a 5 s poll as the safety net;
+//! - neither (CRI-O without evented PLEG, a CRI proxy): a cheap diffing poll every 500 ms.
+//!
+//! Each container's last state lives in one view, so an exit is reported (`Exited`) once,
+//! whichever path sees it first. CRI types are mapped to `crate::model` in `map` and nowhere
+//! else. It must never change a container: the only write-like call is `ExecSync`, for a pod's
+//! own exec probes.
 
 pub mod containerd_events;
 pub mod map;
