@@ -1,9 +1,17 @@
 //! CRI back-end at node scale: 110 host-network pods (sandbox + 1–2 `sleep` containers each) on
-//! our real test containerd. Measures `list()` cost, the idle poll's CPU (ours and containerd's),
-//! RSS, and change-to-event latency (StopContainer → `RuntimeEvent::Changed` exited) p50/p99,
-//! with and without containerd's native events.
+//! our real test containerd. Measures `list()` cost, the idle watch's CPU (this process, where
+//! the back-end runs, and containerd's), RSS, and change-to-event latency (StopContainer →
+//! `RuntimeEvent::Changed` exited, and the `Exited` event) p50/p99, side by side in one run for:
+//! - `events + 30s relist` — the default: containerd's own events drive targeted status calls;
+//! - `events + 500ms poll` — the previous behaviour (a full list every 500 ms beside the events);
+//! - `500ms poll only` — a runtime with neither event stream (CRI-O without evented PLEG).
 //!
-//! Run: `cargo bench --bench cri_scale` (env PP_BENCH_PODS, PP_BENCH_IDLE_SECS, PP_BENCH_STOPS).
+//! Then the whole agent (`podpulse run --runtime cri`, the release binary next to this bench's
+//! directory, or `PP_BENCH_AGENT`) idles on the same node: its CPU from `/proc` and RSS, and
+//! containerd's CPU meanwhile.
+//!
+//! Run: `cargo build --release --bin podpulse && cargo bench --bench cri_scale`
+//! (env PP_BENCH_PODS, PP_BENCH_IDLE_SECS, PP_BENCH_STOPS).
 
 #[path = "../tests/common/cri_driver.rs"]
 mod cri_driver;
@@ -85,6 +93,7 @@ async fn latency_run(
             .map_or(0.0, |d| d.as_secs_f64())
     };
     let (mut from_call, mut from_exit) = (Vec::new(), Vec::new());
+    let mut missing_exits = 0;
     for id in victims {
         let since = Instant::now();
         if let Err(e) = d.stop_app(id, Duration::ZERO).await {
@@ -98,6 +107,17 @@ async fn latency_run(
                     && matches!(c.state, RuntimeState::Exited { .. }))
             })
             .await;
+        let want = id.clone();
+        let exit_ev = w
+            .wait_for(
+                since,
+                Duration::from_secs(2),
+                move |e| matches!(e, RuntimeEvent::Exited { id, .. } if id.0 == want),
+            )
+            .await;
+        if exit_ev.is_none() {
+            missing_exits += 1;
+        }
         match hit {
             Some((t, RuntimeEvent::Changed(c))) => {
                 from_call.push(t - since);
@@ -116,9 +136,11 @@ async fn latency_run(
     }
     from_call.sort();
     from_exit.sort();
+    let exits = w.count(|e| matches!(e, RuntimeEvent::Exited { .. }));
     println!(
-        "latency {label}: n={} | exit->event p50={:?} p99={:?} max={:?} | StopContainer call->event p50={:?} p99={:?}",
+        "latency {label}: n={} | Exited events {exits} for {} stops ({missing_exits} missing) | exit->event p50={:?} p99={:?} max={:?} | StopContainer call->event p50={:?} p99={:?}",
         from_exit.len(),
+        victims.len(),
         pct(&from_exit, 0.5),
         pct(&from_exit, 0.99),
         from_exit.last().copied().unwrap_or_default(),
@@ -126,6 +148,56 @@ async fn latency_run(
         pct(&from_call, 0.99),
     );
     (from_call, from_exit)
+}
+
+/// The release `podpulse` binary: `PP_BENCH_AGENT`, else next to this bench's `deps/` dir.
+fn agent_binary() -> Option<std::path::PathBuf> {
+    if let Ok(p) = std::env::var("PP_BENCH_AGENT") {
+        return Some(p.into());
+    }
+    let exe = std::env::current_exe().ok()?;
+    let p = exe.parent()?.parent()?.join("podpulse");
+    p.exists().then_some(p)
+}
+
+/// The whole agent on CRI, idle on the node: `podpulse run` CPU (from /proc) and RSS, and
+/// containerd's CPU over the same window.
+async fn agent_idle(idle_secs: u64, ctrd: &str) {
+    let Some(bin) = agent_binary() else {
+        println!("agent: no release binary (cargo build --release --bin podpulse); skipped");
+        return;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("port");
+    let sock = cri_driver::socket();
+    let mut child = std::process::Command::new(&bin)
+        .args(["run", "--runtime", "cri", "--cri-socket"])
+        .arg(&sock)
+        .args(["--listen", &format!("127.0.0.1:{port}"), "--no-journal"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start podpulse");
+    let pid = child.id().to_string();
+    // Started, synced, first relist and the settle list done.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    if let Ok(Some(status)) = child.try_wait() {
+        println!("agent exited early: {status}");
+        return;
+    }
+    let (c0, k0) = (cpu_seconds(&pid), cpu_seconds(ctrd));
+    tokio::time::sleep(Duration::from_secs(idle_secs)).await;
+    let (c1, k1) = (cpu_seconds(&pid), cpu_seconds(ctrd));
+    println!(
+        "agent `podpulse run --runtime cri` idle {idle_secs}s: CPU {:.3}% of a core, RSS {:.1} MiB; containerd {:.3}% of a core",
+        (c1 - c0) / idle_secs as f64 * 100.0,
+        rss_mib(&pid),
+        (k1 - k0) / idle_secs as f64 * 100.0,
+    );
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
@@ -200,33 +272,54 @@ async fn main() {
         rss_mib(&me)
     );
 
-    // Idle watch: the steady-state poll cost with nothing changing.
-    let w = Watcher::start(rt.clone());
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let (c0, k0) = (cpu_seconds(&me), cpu_seconds(&ctrd));
-    tokio::time::sleep(Duration::from_secs(idle_secs)).await;
-    let (c1, k1) = (cpu_seconds(&me), cpu_seconds(&ctrd));
-    println!(
-        "idle watch {idle_secs}s: CPU ours {:.2}% of a core, containerd {:.2}% of a core; RSS {:.1} MiB; events {}",
-        (c1 - c0) / idle_secs as f64 * 100.0,
-        (k1 - k0) / idle_secs as f64 * 100.0,
-        rss_mib(&me),
-        w.count(|_| true)
-    );
-    w.stop();
-    drop(w);
+    // Idle watch, each way in turn: the steady-state cost with nothing changing.
+    let variants: Vec<(&str, Arc<CriRuntime>)> = vec![
+        ("events + 30s relist", rt.clone()),
+        (
+            "events + 500ms poll",
+            Arc::new(
+                CriRuntime::connect(&cri_driver::socket())
+                    .await
+                    .expect("connect")
+                    .with_relist_interval(Duration::from_millis(500)),
+            ),
+        ),
+        (
+            "500ms poll only",
+            Arc::new(
+                CriRuntime::connect(&cri_driver::socket())
+                    .await
+                    .expect("connect")
+                    .with_native_events(false),
+            ),
+        ),
+    ];
+    for (label, rt) in &variants {
+        let w = Watcher::start(rt.clone());
+        // Past the first list and the one a second after subscribing.
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let (c0, k0) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+        tokio::time::sleep(Duration::from_secs(idle_secs)).await;
+        let (c1, k1) = (cpu_seconds(&me), cpu_seconds(&ctrd));
+        println!(
+            "idle watch {label}, {idle_secs}s: CPU bench process (the back-end) {:.3}% of a core, containerd {:.3}% of a core; RSS {:.1} MiB",
+            (c1 - c0) / idle_secs as f64 * 100.0,
+            (k1 - k0) / idle_secs as f64 * 100.0,
+            rss_mib(&me),
+        );
+        w.stop();
+        drop(w);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 
-    // Change-to-event latency: with containerd's events (default), then polling only.
-    let half = stops.min(apps.len() / 2);
-    latency_run(&d, rt.clone(), &apps[..half], "native events + 500ms poll").await;
-    let poll_only = Arc::new(
-        CriRuntime::connect(&cri_driver::socket())
-            .await
-            .expect("connect")
-            .with_native_events(false),
-    );
-    latency_run(&d, poll_only, &apps[half..half * 2], "500ms poll only").await;
+    // Change-to-event latency, each way on its own victims.
+    let share = stops.min(apps.len() / variants.len());
+    for (i, (label, rt)) in variants.iter().enumerate() {
+        latency_run(&d, rt.clone(), &apps[i * share..(i + 1) * share], label).await;
+    }
     println!("RSS at end: {:.1} MiB", rss_mib(&me));
+
+    agent_idle(idle_secs, &ctrd).await;
 
     let t0 = Instant::now();
     d.cleanup_prefix(PREFIX).await.expect("cleanup after");

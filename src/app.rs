@@ -169,13 +169,16 @@ async fn select(
     };
     let docker = |socket: &std::path::Path| {
         let skips = Arc::new(SkipCounters::default());
-        let rt: Arc<dyn Runtime> = Arc::new(DockerRuntime::new(
-            socket,
-            PlainContainers {
-                namespace: cfg.plain_namespace.clone(),
-            },
-            skips.clone(),
-        ));
+        let rt: Arc<dyn Runtime> = Arc::new(
+            DockerRuntime::new(
+                socket,
+                PlainContainers {
+                    namespace: cfg.plain_namespace.clone(),
+                },
+                skips.clone(),
+            )
+            .with_cgroup_root(&cfg.cgroup_root),
+        );
         (rt, SkipSource::Docker(skips))
     };
     match detect::select_runtime(sel, &cfg.docker_socket, cfg.cri_socket.as_deref()).await {
@@ -187,6 +190,7 @@ async fn select(
                     Ok((rt, reason, skips))
                 }
                 Choice::Cri(cri) => {
+                    cri.set_cgroup_root(&cfg.cgroup_root);
                     let skips = SkipSource::Cri(cri.clone());
                     Ok((cri, reason, skips))
                 }

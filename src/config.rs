@@ -50,6 +50,7 @@ pub struct RawConfig {
     pub runtime: Option<RuntimeSelection>,
     pub docker_socket: Option<PathBuf>,
     pub cri_socket: Option<PathBuf>,
+    pub cgroup_root: Option<PathBuf>,
     pub state_dir: Option<PathBuf>,
     pub shutdown_grace_seconds: Option<u64>,
     pub plain_containers: RawPlain,
@@ -160,6 +161,8 @@ pub struct Config {
     pub runtime: RuntimeSelection,
     pub docker_socket: PathBuf,
     pub cri_socket: Option<PathBuf>,
+    /// The host's cgroup mount, read for each container's kernel OOM-kill count.
+    pub cgroup_root: PathBuf,
     pub state_dir: PathBuf,
     pub shutdown_grace: std::time::Duration,
     /// Namespace for plain (non-kubelet) containers; `None` ignores them.
@@ -310,6 +313,9 @@ impl Config {
                 .or(raw.docker_socket)
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_DOCKER_SOCKET)),
             cri_socket: o.cri_socket.or(raw.cri_socket),
+            cgroup_root: raw
+                .cgroup_root
+                .unwrap_or_else(|| PathBuf::from(crate::runtime::cgroup::DEFAULT_CGROUP_ROOT)),
             state_dir: o
                 .state_dir
                 .or(raw.state_dir)

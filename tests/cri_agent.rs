@@ -49,6 +49,11 @@ async fn agent_on_cri_reports_pods_status_and_oom_kills() {
                     "podpulse_container_oom_kills_total",
                     &[("pod", &name), ("container", "hog")],
                 ) == Some(1.0)
+                    // The exit counted once, by reason, from the runtime's exit event.
+                    && m.value(
+                        "podpulse_container_terminations_total",
+                        &[("pod", &name), ("container", "hog"), ("reason", "OOMKilled")],
+                    ) == Some(1.0)
                     && m.value(
                         "podpulse_container_state",
                         &[("pod", &name), ("container", "app"), ("state", "running")],

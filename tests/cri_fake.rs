@@ -345,6 +345,19 @@ async fn get_container_events_drives_the_watch_when_the_runtime_has_it() {
         }
         other => panic!("unexpected {other:?}"),
     }
+    // The exit, once, as an exit.
+    let got = tokio::time::timeout(Duration::from_secs(2), rx.recv())
+        .await
+        .expect("the exit event follows")
+        .expect("channel open");
+    assert_eq!(
+        got,
+        RuntimeEvent::Exited {
+            id: podpulse::model::ContainerId("c1".into()),
+            exit_code: 2,
+            oom_killed: false
+        }
+    );
 
     // Removal through the stream too.
     if let Ok(mut st) = state.lock() {

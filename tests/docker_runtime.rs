@@ -74,6 +74,12 @@ async fn oom_kill_is_counted_exactly_and_reported_as_oomkilled() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn child_oom_kills_count_from_the_cgroup_while_the_container_runs() {
+    let d = DockerDriver::new().await;
+    pod_driver::scenario_child_oom_kills(&d, PREFIX).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn crash_restart_and_removal_are_watched_within_a_second() {
     let d = DockerDriver::new().await;
     pod_driver::scenario_crash_restart_remove(&d, PREFIX).await;

@@ -401,6 +401,27 @@ pub fn render(inp: &RenderInputs<'_>) -> String {
         }
     }
 
+    // Minimal rendering added by the runtime engineer so the exit counter is visible on this
+    // branch; the metrics rework owns the final form.
+    e.family(
+        "podpulse_container_terminations",
+        Kind::Counter,
+        "Exits of the container the runtime reported, by reason (OOMKilled, Completed, Error).",
+    );
+    for p in &snap.pods {
+        for (c, by_reason) in &p.terminations {
+            let [ns, pod, uid, container] = container_labels(p, c);
+            for (reason, n) in by_reason {
+                e.sample(
+                    "podpulse_container_terminations",
+                    "",
+                    &[ns, pod, uid, container, ("reason", reason)],
+                    *n as f64,
+                );
+            }
+        }
+    }
+
     e.family(
         "podpulse_container_crashlooping",
         Kind::Gauge,

@@ -1,11 +1,20 @@
 //! CRI v1 back-end (`runtime.v1.RuntimeService` / `ImageService` over a unix socket, tonic):
 //! containerd, CRI-O, cri-dockerd.
 //!
-//! Owns the gRPC channel, the change detection (the CRI's `GetContainerEvents` where the runtime
-//! has it, otherwise a cheap diffing poll; for containerd also its native event service for exact
-//! OOM kills) and the skip counters for objects no kubelet made. CRI types are mapped to
-//! `crate::model` in `map` and nowhere else. It must never change a container: the only
-//! write-like call is `ExecSync`, for a pod's own exec probes.
+//! Owns the gRPC channel, the change detection and the skip counters for objects no kubelet
+//! made. Change detection, best first:
+//! - containerd: its own event service on the same socket (create, task start/exit/OOM, delete)
+//!   names each object that changed; a status call (or, for a new id, a list filtered by that id)
+//!   looks at just that object until the CRI shows what the event announced. A full relist every
+//!   30 s only backs the events up. OOM events also read the cgroup's `oom_kill` total.
+//! - the CRI's `GetContainerEvents` where the runtime has it: each event triggers a diffing poll,
+//!   with a 5 s poll as the safety net;
+//! - neither (CRI-O without evented PLEG, a CRI proxy): a cheap diffing poll every 500 ms.
+//!
+//! Each container's last state lives in one view, so an exit is reported (`Exited`) once,
+//! whichever path sees it first. CRI types are mapped to `crate::model` in `map` and nowhere
+//! else. It must never change a container: the only write-like call is `ExecSync`, for a pod's
+//! own exec probes.
 
 pub mod containerd_events;
 pub mod map;
@@ -13,7 +22,7 @@ pub mod map;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -29,8 +38,9 @@ use tokio_util::sync::CancellationToken;
 use tonic::transport::{Channel, Endpoint, Uri};
 use tonic::{Code, Status};
 
-use self::containerd_events::NativeEvent;
+use self::containerd_events::{Expect, NativeEvent};
 use self::map::Skip;
+use super::cgroup::{self, CgroupReader, Hint};
 use super::{ExecError, Runtime, RuntimeError};
 use crate::model::{
     Container, ContainerId, ExecOutput, RuntimeEvent, RuntimeKind, MAX_PROBE_OUTPUT,
@@ -42,6 +52,11 @@ pub const CRI_API_VERSION: &str = "v1";
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_millis(500);
 /// Poll interval as a safety net when the runtime streams `GetContainerEvents`.
 const EVENTED_POLL_INTERVAL: Duration = Duration::from_secs(5);
+/// The safety relist while containerd's own event stream drives the changes: it only catches
+/// what an event could not say (a subscription that started late, a lost message).
+pub const DEFAULT_RELIST_INTERVAL: Duration = Duration::from_secs(30);
+/// After subscribing to containerd's events, one more list this much later.
+const SUBSCRIBE_SETTLE: Duration = Duration::from_secs(1);
 /// After a native exit/start event, the CRI plugin updates its own store asynchronously; looking
 /// this much later usually sees the new state, the next tick catches the rest.
 const NATIVE_EVENT_SETTLE: Duration = Duration::from_millis(10);
@@ -148,6 +163,9 @@ struct View {
     containers: HashMap<String, (i32, String)>,
     /// Each sandbox's labels (the pod's own labels for its containers).
     sandbox_labels: HashMap<String, Arc<HashMap<String, String>>>,
+    /// A full list has filled this view: an object first seen after it is new since the agent
+    /// looked, so its exit (if it already exited) happened while we watched.
+    established: bool,
 }
 
 /// A status answer: the raw CRI state (to diff against) and the mapped container, `None` when it
@@ -160,6 +178,8 @@ enum Signal {
     /// `GetContainerEvents` delivered something: poll now.
     CriEvent,
     Native(NativeEvent),
+    /// containerd's event service is not there: fall back to polling.
+    NativeUnavailable,
 }
 
 /// The CRI runtime back-end. Cheap to share behind an `Arc`; the channel reconnects by itself
@@ -176,6 +196,12 @@ pub struct CriRuntime {
     /// The view the last `list()` saw, so `watch()` starting right after it reports what changed
     /// in between and nothing else.
     last_view: Mutex<Option<View>>,
+    /// The relist interval while containerd's events drive the changes.
+    relist_interval: Duration,
+    /// Reads containers' kernel OOM-kill counts; set once by `set_cgroup_root`.
+    cgroups: OnceLock<CgroupReader>,
+    /// Running containers found by the last `list()`, for `oom_kill_counts`.
+    listed_running: Mutex<Vec<Hint>>,
 }
 
 impl std::fmt::Debug for CriRuntime {
@@ -211,6 +237,9 @@ impl CriRuntime {
             verbose_status: AtomicBool::new(false),
             skips: SkipCounters::default(),
             last_view: Mutex::new(None),
+            relist_interval: DEFAULT_RELIST_INTERVAL,
+            cgroups: OnceLock::new(),
+            listed_running: Mutex::new(Vec::new()),
         })
     }
 
@@ -225,6 +254,24 @@ impl CriRuntime {
     pub fn with_poll_interval(mut self, every: Duration) -> CriRuntime {
         self.poll_interval = every.max(Duration::from_millis(50));
         self
+    }
+
+    /// Changes the safety relist interval used while containerd's events drive the changes
+    /// (default 30 s).
+    pub fn with_relist_interval(mut self, every: Duration) -> CriRuntime {
+        self.relist_interval = every.max(Duration::from_millis(50));
+        self
+    }
+
+    /// Reads OOM-kill counts under `root` (the host's `/sys/fs/cgroup`). Only the first call
+    /// counts; call it before the back-end is used.
+    pub fn set_cgroup_root(&self, root: &Path) {
+        let _ = self.cgroups.set(CgroupReader::new(root));
+    }
+
+    fn cgroups(&self) -> &CgroupReader {
+        self.cgroups
+            .get_or_init(|| CgroupReader::new(Path::new(cgroup::DEFAULT_CGROUP_ROOT)))
     }
 
     /// Turns containerd's native event subscription off (then OOM kills are only seen as an
@@ -340,6 +387,16 @@ impl CriRuntime {
 
     /// `PodSandboxStatus` mapped; `Ok(None)` when it vanished (counted).
     async fn inspect_sandbox(&self, id: &str) -> Result<Option<Inspected>, RuntimeError> {
+        self.inspect_sandbox_as(id, true).await
+    }
+
+    /// `inspect_sandbox`; `count_vanished` off where a deletion is expected (after a native
+    /// delete event), which is no skip.
+    async fn inspect_sandbox_as(
+        &self,
+        id: &str,
+        count_vanished: bool,
+    ) -> Result<Option<Inspected>, RuntimeError> {
         let mut client = self.runtime_client();
         let call = client.pod_sandbox_status(cri::PodSandboxStatusRequest {
             pod_sandbox_id: id.to_string(),
@@ -348,7 +405,9 @@ impl CriRuntime {
         let resp = match tokio::time::timeout(CALL_TIMEOUT, call).await {
             Err(_) => return Err(inspect_error(id, "PodSandboxStatus timed out".into())),
             Ok(Err(s)) if s.code() == Code::NotFound => {
-                self.skips.record(SkipKind::Vanished, id);
+                if count_vanished {
+                    self.skips.record(SkipKind::Vanished, id);
+                }
                 return Ok(None);
             }
             Ok(Err(s)) => return Err(inspect_error(id, status_text(&s))),
@@ -375,6 +434,16 @@ impl CriRuntime {
         id: &str,
         sandbox_labels: Option<&HashMap<String, String>>,
     ) -> Result<Option<Inspected>, RuntimeError> {
+        self.inspect_container_as(id, sandbox_labels, true).await
+    }
+
+    /// `inspect_container`; `count_vanished` as for `inspect_sandbox_as`.
+    async fn inspect_container_as(
+        &self,
+        id: &str,
+        sandbox_labels: Option<&HashMap<String, String>>,
+        count_vanished: bool,
+    ) -> Result<Option<Inspected>, RuntimeError> {
         let mut verbose = self.verbose_status.load(Ordering::Relaxed);
         let resp = loop {
             let mut client = self.runtime_client();
@@ -385,7 +454,9 @@ impl CriRuntime {
             let resp = match tokio::time::timeout(CALL_TIMEOUT, call).await {
                 Err(_) => return Err(inspect_error(id, "ContainerStatus timed out".into())),
                 Ok(Err(s)) if s.code() == Code::NotFound => {
-                    self.skips.record(SkipKind::Vanished, id);
+                    if count_vanished {
+                        self.skips.record(SkipKind::Vanished, id);
+                    }
                     return Ok(None);
                 }
                 Ok(Err(s)) => return Err(inspect_error(id, status_text(&s))),
@@ -447,15 +518,18 @@ impl CriRuntime {
         Ok((sandboxes, containers, live))
     }
 
-    /// One poll: list, inspect only what is new or changed state, send the changes. Returns
-    /// `Ok(false)` when the receiver is gone.
+    /// One poll: list, inspect only what is new or changed state, send the changes (and an
+    /// `Exited` for each exit the diff shows). Returns `Ok(false)` when the receiver is gone.
     async fn poll_once(
         &self,
         view: &mut View,
         tx: &mpsc::Sender<RuntimeEvent>,
     ) -> Result<bool, RuntimeError> {
         let (sandboxes, containers, _) = self.list_raw().await?;
-        let mut next = View::default();
+        let mut next = View {
+            established: true,
+            ..View::default()
+        };
         for s in &sandboxes {
             let labels = match view.sandbox_labels.get(&s.id) {
                 Some(l) => l.clone(),
@@ -481,14 +555,21 @@ impl CriRuntime {
         }
         for c in &containers {
             let mut state = c.state;
-            if view.containers.get(&c.id).map(|v| v.0) != Some(c.state) {
+            let before = view.containers.get(&c.id).map(|v| v.0);
+            if before != Some(c.state) {
                 let labels = next.sandbox_labels.get(&c.pod_sandbox_id).cloned();
                 if let Some((seen, mapped)) =
                     self.inspect_container(&c.id, labels.as_deref()).await?
                 {
                     state = seen;
+                    let exited = exit_event(before, seen, mapped.as_ref(), view.established);
                     if let Some(m) = mapped {
                         if tx.send(RuntimeEvent::Changed(m)).await.is_err() {
+                            return Ok(false);
+                        }
+                    }
+                    if let Some(e) = exited {
+                        if tx.send(e).await.is_err() {
                             return Ok(false);
                         }
                     }
@@ -507,6 +588,7 @@ impl CriRuntime {
                     .filter(|id| !next.sandboxes.contains_key(*id)),
             );
         for id in removed {
+            self.cgroups().forget(id);
             if tx
                 .send(RuntimeEvent::Removed(ContainerId(id.clone())))
                 .await
@@ -519,66 +601,228 @@ impl CriRuntime {
         Ok(true)
     }
 
-    /// After a native event: inspects just the named objects and reports those whose state moved.
-    /// containerd's CRI plugin records an exit only after it has handled the same event (task
-    /// delete included), so an id stays pending until its state changes or `PENDING_FOR` passes.
-    /// Returns (receiver alive, a full poll is needed for an id the view does not know).
+    /// After native events: looks at just the named objects — a status call for a known one, a
+    /// list filtered by its id for a new one — and reports what moved. containerd's CRI plugin
+    /// records a change only after it has handled the same event (the task deleted, its own
+    /// store updated), so an id stays pending until its state changes or `PENDING_FOR` passes.
+    /// Returns (receiver alive, a full list is needed: a new id that never showed up).
     async fn check_pending(
         &self,
         view: &mut View,
-        pending: &mut HashMap<String, Instant>,
+        pending: &mut HashMap<String, (Instant, Expect)>,
         tx: &mpsc::Sender<RuntimeEvent>,
     ) -> Result<(bool, bool), RuntimeError> {
         let mut need_full = false;
-        let ids: Vec<String> = pending.keys().cloned().collect();
-        for id in ids {
-            let inspected = if let Some((old, sandbox)) = view.containers.get(&id).cloned() {
+        let ids: Vec<(String, Instant, Expect)> = pending
+            .iter()
+            .map(|(id, (t, e))| (id.clone(), *t, *e))
+            .collect();
+        for (id, since, expect) in ids {
+            let mut out: Vec<RuntimeEvent> = Vec::new();
+            let reached = if let Some((old, sandbox)) = view.containers.get(&id).cloned() {
                 let labels = view.sandbox_labels.get(&sandbox).cloned();
-                match self.inspect_container(&id, labels.as_deref()).await? {
-                    Some((state, mapped)) if state != old => {
-                        view.containers.insert(id.clone(), (state, sandbox));
-                        Some(mapped)
+                match self
+                    .inspect_container_as(&id, labels.as_deref(), false)
+                    .await?
+                {
+                    Some((state, mapped)) => {
+                        if state != old {
+                            view.containers.insert(id.clone(), (state, sandbox));
+                            let exited = exit_event(Some(old), state, mapped.as_ref(), true);
+                            out.extend(mapped.map(RuntimeEvent::Changed));
+                            out.extend(exited);
+                        }
+                        Some(container_reached(state))
                     }
-                    Some(_) => None,
                     None => {
-                        need_full = true;
-                        Some(None)
+                        view.containers.remove(&id);
+                        self.cgroups().forget(&id);
+                        out.push(RuntimeEvent::Removed(ContainerId(id.clone())));
+                        Some(Expect::Gone)
                     }
                 }
             } else if let Some(old) = view.sandboxes.get(&id).copied() {
-                match self.inspect_sandbox(&id).await? {
-                    Some((state, mapped)) if state != old => {
-                        view.sandboxes.insert(id.clone(), state);
-                        Some(mapped)
+                match self.inspect_sandbox_as(&id, false).await? {
+                    Some((state, mapped)) => {
+                        if state != old {
+                            view.sandboxes.insert(id.clone(), state);
+                            out.extend(mapped.map(RuntimeEvent::Changed));
+                        }
+                        Some(sandbox_reached(state))
                     }
-                    Some(_) => None,
                     None => {
-                        need_full = true;
-                        Some(None)
+                        view.sandboxes.remove(&id);
+                        view.sandbox_labels.remove(&id);
+                        out.push(RuntimeEvent::Removed(ContainerId(id.clone())));
+                        Some(Expect::Gone)
                     }
                 }
             } else {
-                // New to us (a start): only a list knows its sandbox.
-                need_full = true;
-                Some(None)
+                self.look_up_new(view, &id, &mut out).await?
             };
-            match inspected {
-                Some(mapped) => {
-                    pending.remove(&id);
-                    if let Some(c) = mapped {
-                        if tx.send(RuntimeEvent::Changed(c)).await.is_err() {
-                            return Ok((false, need_full));
-                        }
-                    }
-                }
-                None => {
-                    if pending.get(&id).is_some_and(|t| t.elapsed() > PENDING_FOR) {
-                        pending.remove(&id);
-                    }
+            if reached.is_some_and(|r| r >= expect) {
+                pending.remove(&id);
+            } else if since.elapsed() > PENDING_FOR {
+                pending.remove(&id);
+                // A new object the CRI never showed: only a list can say what it is.
+                need_full |= reached.is_none();
+            }
+            for ev in out {
+                if tx.send(ev).await.is_err() {
+                    return Ok((false, need_full));
                 }
             }
         }
         Ok((true, need_full))
+    }
+
+    /// A container or sandbox id the view does not know (a native create or start): found with a
+    /// list filtered by its id, then inspected like any other. Returns what it has reached, or
+    /// `None` while the CRI does not show it: the CRI plugin adds a sandbox to its store only
+    /// once `RunPodSandbox` is done, so not yet is normal.
+    async fn look_up_new(
+        &self,
+        view: &mut View,
+        id: &str,
+        out: &mut Vec<RuntimeEvent>,
+    ) -> Result<Option<Expect>, RuntimeError> {
+        let containers = self
+            .list_containers_by(cri::ContainerFilter {
+                id: id.to_string(),
+                ..Default::default()
+            })
+            .await?;
+        if let Some(c) = containers.into_iter().find(|c| c.id == id) {
+            if map::pod_ref(&c.labels).is_err()
+                || c.labels
+                    .get(map::LABEL_CONTAINER_NAME)
+                    .is_none_or(String::is_empty)
+            {
+                self.skips.record(SkipKind::BadLabels, id);
+                view.containers
+                    .insert(id.to_string(), (c.state, c.pod_sandbox_id));
+                // Not ours: nothing more to wait for.
+                return Ok(Some(Expect::Gone));
+            }
+            let labels = match view.sandbox_labels.get(&c.pod_sandbox_id) {
+                Some(l) => Some(l.clone()),
+                None => self
+                    .list_sandboxes_by(&c.pod_sandbox_id)
+                    .await?
+                    .into_iter()
+                    .find(|s| s.id == c.pod_sandbox_id)
+                    .map(|s| Arc::new(s.labels)),
+            };
+            let Some((state, mapped)) = self.inspect_container(id, labels.as_deref()).await? else {
+                return Ok(Some(Expect::Gone));
+            };
+            view.containers
+                .insert(id.to_string(), (state, c.pod_sandbox_id.clone()));
+            let exited = exit_event(None, state, mapped.as_ref(), view.established);
+            out.extend(mapped.map(RuntimeEvent::Changed));
+            out.extend(exited);
+            return Ok(Some(container_reached(state)));
+        }
+        let Some(s) = self
+            .list_sandboxes_by(id)
+            .await?
+            .into_iter()
+            .find(|s| s.id == id)
+        else {
+            return Ok(None);
+        };
+        view.sandbox_labels
+            .insert(id.to_string(), Arc::new(s.labels.clone()));
+        if map::pod_ref(&s.labels).is_err() {
+            self.skips.record(SkipKind::BadLabels, id);
+            view.sandboxes.insert(id.to_string(), s.state);
+            return Ok(Some(Expect::Gone));
+        }
+        let (state, mapped) = self.inspect_sandbox(id).await?.unwrap_or((s.state, None));
+        view.sandboxes.insert(id.to_string(), state);
+        out.extend(mapped.map(RuntimeEvent::Changed));
+        Ok(Some(sandbox_reached(state)))
+    }
+
+    /// `ListContainers` with a filter (one id: a targeted look, not a relist).
+    async fn list_containers_by(
+        &self,
+        filter: cri::ContainerFilter,
+    ) -> Result<Vec<cri::Container>, RuntimeError> {
+        let mut client = self.runtime_client();
+        let call = client.list_containers(cri::ListContainersRequest {
+            filter: Some(filter),
+        });
+        match tokio::time::timeout(CALL_TIMEOUT, call).await {
+            Err(_) => Err(RuntimeError::List("ListContainers timed out".into())),
+            Ok(Err(s)) => Err(RuntimeError::List(format!(
+                "ListContainers: {}",
+                status_text(&s)
+            ))),
+            Ok(Ok(r)) => Ok(r.into_inner().containers),
+        }
+    }
+
+    /// `ListPodSandbox` filtered by one id.
+    async fn list_sandboxes_by(&self, id: &str) -> Result<Vec<cri::PodSandbox>, RuntimeError> {
+        let mut client = self.runtime_client();
+        let call = client.list_pod_sandbox(cri::ListPodSandboxRequest {
+            filter: Some(cri::PodSandboxFilter {
+                id: id.to_string(),
+                ..Default::default()
+            }),
+        });
+        match tokio::time::timeout(CALL_TIMEOUT, call).await {
+            Err(_) => Err(RuntimeError::List("ListPodSandbox timed out".into())),
+            Ok(Err(s)) => Err(RuntimeError::List(format!(
+                "ListPodSandbox: {}",
+                status_text(&s)
+            ))),
+            Ok(Ok(r)) => Ok(r.into_inner().items),
+        }
+    }
+
+    /// After containerd's `/tasks/oom`: the cgroup's `oom_kill` total, found from the kubelet's
+    /// layout or, failing that, the pid and cgroups path of a verbose status; the bare event when
+    /// the cgroup cannot be read (gone with the container).
+    async fn oom_count_or_hint(&self, view: &View, id: &str) -> RuntimeEvent {
+        let mut hint = Hint {
+            id: id.to_string(),
+            pid: None,
+            paths: Vec::new(),
+        };
+        let uid = view
+            .containers
+            .get(id)
+            .and_then(|(_, sandbox)| view.sandbox_labels.get(sandbox))
+            .and_then(|l| l.get(map::LABEL_POD_UID).cloned());
+        if let Some(uid) = uid {
+            hint.paths = cgroup::kubelet_paths(&uid, id);
+        }
+        let mut got = self.cgroups().oom_kill_total_after_event(&hint).await;
+        if got.is_err() {
+            let mut client = self.runtime_client();
+            let call = client.container_status(cri::ContainerStatusRequest {
+                container_id: id.to_string(),
+                verbose: true,
+            });
+            if let Ok(Ok(resp)) = tokio::time::timeout(CALL_TIMEOUT, call).await {
+                let (pid, path) = map::cgroup_from_info(&resp.into_inner().info);
+                hint.pid = pid;
+                hint.paths = path.into_iter().collect();
+                got = self.cgroups().oom_kill_total_after_event(&hint).await;
+            }
+        }
+        match got {
+            Ok(total) => RuntimeEvent::OomKillCount {
+                id: ContainerId(id.to_string()),
+                total,
+            },
+            Err(e) => {
+                tracing::debug!(container = id, error = %e, "OOM kill without a cgroup count");
+                RuntimeEvent::OomKilled(ContainerId(id.to_string()))
+            }
+        }
     }
 
     /// Reads the CRI's `GetContainerEvents` into `sig`; returns only on failure. Runtimes without
@@ -618,7 +862,10 @@ impl CriRuntime {
     async fn native_event_stream(&self, sig: mpsc::Sender<Signal>) -> RuntimeError {
         let mut stream = match containerd_events::subscribe(self.channel.clone()).await {
             Ok(s) => s,
-            Err(s) if is_unimplemented(&s) => return std::future::pending().await,
+            Err(s) if is_unimplemented(&s) => {
+                let _ = sig.send(Signal::NativeUnavailable).await;
+                return std::future::pending().await;
+            }
             Err(s) => {
                 return RuntimeError::Events(format!(
                     "containerd events Subscribe: {}",
@@ -648,6 +895,51 @@ impl CriRuntime {
             .ok()
             .and_then(|mut v| v.take())
             .unwrap_or_default()
+    }
+}
+
+/// How far a container's CRI state has gone, to compare with what a native event announced.
+fn container_reached(state: i32) -> Expect {
+    match cri::ContainerState::try_from(state) {
+        Ok(cri::ContainerState::ContainerRunning) => Expect::Started,
+        Ok(cri::ContainerState::ContainerExited) => Expect::Exited,
+        _ => Expect::Known,
+    }
+}
+
+/// The same for a sandbox: ready once its task started, not ready once it exited.
+fn sandbox_reached(state: i32) -> Expect {
+    match cri::PodSandboxState::try_from(state) {
+        Ok(cri::PodSandboxState::SandboxReady) => Expect::Started,
+        _ => Expect::Exited,
+    }
+}
+
+/// An `Exited` event when a container's state moved into `CONTAINER_EXITED`: from another state
+/// it had in the view, or — once the view is established — as a container first seen already
+/// exited (it came and went between two looks). The view holds each container's state once, so
+/// whichever path (native event, CRI event, poll) sees an exit first reports it, and only once.
+fn exit_event(
+    before: Option<i32>,
+    now: i32,
+    mapped: Option<&Container>,
+    established: bool,
+) -> Option<RuntimeEvent> {
+    let exited = cri::ContainerState::ContainerExited as i32;
+    if now != exited || before == Some(exited) || (before.is_none() && !established) {
+        return None;
+    }
+    match &mapped?.state {
+        crate::model::RuntimeState::Exited {
+            exit_code,
+            oom_killed,
+            ..
+        } => Some(RuntimeEvent::Exited {
+            id: mapped?.id.clone(),
+            exit_code: *exit_code,
+            oom_killed: *oom_killed,
+        }),
+        _ => None,
     }
 }
 
@@ -816,11 +1108,23 @@ impl Runtime for CriRuntime {
             .buffered(STATUS_CONCURRENCY)
             .collect()
             .await;
+        let mut running = Vec::new();
         for (c, m) in containers.iter().zip(mapped) {
             let (state, mapped) = m?.unwrap_or((c.state, None));
             view.containers
                 .insert(c.id.clone(), (state, c.pod_sandbox_id.clone()));
+            if let Some(m) = mapped.as_ref().filter(|m| m.is_running()) {
+                running.push(Hint {
+                    id: m.id.0.clone(),
+                    pid: None,
+                    paths: cgroup::kubelet_paths(&m.pod.uid, &m.id.0),
+                });
+            }
             out.extend(mapped);
+        }
+        view.established = true;
+        if let Ok(mut l) = self.listed_running.lock() {
+            *l = running;
         }
         view.sandbox_labels = labels_by_sandbox
             .into_iter()
@@ -839,20 +1143,22 @@ impl Runtime for CriRuntime {
     ) -> Result<(), RuntimeError> {
         let info = self.version_info().await?;
         let mut view = self.take_last_view();
+        let subscribe = self.native_events && info.runtime_name == "containerd";
+        let mut native_on = subscribe;
         tracing::info!(
             endpoint = %self.socket.display(),
             runtime = %info.runtime_name,
-            containerd_events = self.native_events && info.runtime_name == "containerd",
+            containerd_events = native_on,
             "watching the CRI runtime"
         );
 
         // Both streams are opened in the background: a Go gRPC server sends a streaming
         // response's headers only with its first message, so awaiting the open would stall the
         // poll until something happens on the node.
-        let (sig_tx, mut sig_rx) = mpsc::channel::<Signal>(64);
+        let (sig_tx, mut sig_rx) = mpsc::channel::<Signal>(256);
         let cri_events = self.cri_event_stream(sig_tx.clone());
         let native = async {
-            if self.native_events && info.runtime_name == "containerd" {
+            if subscribe {
                 self.native_event_stream(sig_tx.clone()).await
             } else {
                 std::future::pending().await
@@ -860,15 +1166,30 @@ impl Runtime for CriRuntime {
         };
         tokio::pin!(cri_events, native);
 
-        let mut tick = tokio::time::interval(self.poll_interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // containerd's own events name every create, start, exit, OOM and delete: they drive
+        // the changes, and a slow relist only backs them up. Without them, poll.
+        let every = |native_on: bool| {
+            let mut t = tokio::time::interval(if native_on {
+                self.relist_interval
+            } else {
+                self.poll_interval
+            });
+            t.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            t
+        };
+        let mut tick = every(native_on);
         let mut evented = false;
         // A full poll soon (after a CRI event burst).
         let mut soon: Option<Instant> = None;
         // Ids named by native events, re-inspected with backoff until their state moves.
-        let mut pending: HashMap<String, Instant> = HashMap::new();
+        let mut pending: HashMap<String, (Instant, Expect)> = HashMap::new();
         let mut check_at: Option<Instant> = None;
         let mut check_gap = NATIVE_EVENT_SETTLE;
+        if native_on {
+            // The subscription is in place only once containerd has handled it, which nothing
+            // tells us: one more list soon covers what happened before that.
+            soon = Some(Instant::now() + SUBSCRIBE_SETTLE);
+        }
 
         loop {
             let mut full = false;
@@ -881,6 +1202,8 @@ impl Runtime for CriRuntime {
                 _ = sleep_until_opt(soon) => full = true,
                 _ = sleep_until_opt(check_at) => targeted = true,
                 sig = sig_rx.recv() => match sig {
+                    // containerd's own events already say the same, per object.
+                    Some(Signal::CriEvent) if native_on => {}
                     Some(Signal::CriEvent) => {
                         if !evented {
                             // The runtime streams its changes: polling is only a safety net now.
@@ -892,19 +1215,30 @@ impl Runtime for CriRuntime {
                         // Coalesce a burst (create + start) into one poll.
                         soon.get_or_insert_with(|| Instant::now() + Duration::from_millis(5));
                     }
+                    Some(Signal::NativeUnavailable) if native_on => {
+                        tracing::info!("containerd's event service is unavailable; polling");
+                        native_on = false;
+                        if !evented {
+                            tick = every(false);
+                            tick.reset();
+                        }
+                    }
+                    Some(Signal::NativeUnavailable) => {}
                     Some(Signal::Native(ev)) => {
-                        let id = match ev {
+                        let (id, expect) = match ev {
                             NativeEvent::Oom(id) => {
-                                let oom = RuntimeEvent::OomKilled(ContainerId(id.clone()));
+                                // The exit of an OOM-killed init process comes as its own event.
+                                let oom = self.oom_count_or_hint(&view, &id).await;
                                 if tx.send(oom).await.is_err() {
                                     return Ok(());
                                 }
-                                id
+                                continue;
                             }
-                            NativeEvent::Changed(id) => id,
+                            NativeEvent::Changed(id, expect) => (id, expect),
                             NativeEvent::Ignore => continue,
                         };
-                        pending.entry(id).or_insert_with(Instant::now);
+                        let p = pending.entry(id).or_insert((Instant::now(), expect));
+                        p.1 = p.1.max(expect);
                         check_gap = NATIVE_EVENT_SETTLE;
                         check_at.get_or_insert_with(|| Instant::now() + check_gap);
                     }
@@ -918,7 +1252,7 @@ impl Runtime for CriRuntime {
                     return Ok(());
                 }
                 full |= need_full;
-                if let Some(oldest) = pending.values().min() {
+                if let Some(oldest) = pending.values().map(|p| p.0).min() {
                     // The CRI plugin records an exit after deleting the task (tens of ms): look
                     // often while that is likely, then back off.
                     check_gap = if oldest.elapsed() < NATIVE_CHECK_FAST_FOR {
@@ -937,6 +1271,27 @@ impl Runtime for CriRuntime {
                 tick.reset();
             }
         }
+    }
+
+    async fn oom_kill_counts(&self) -> Vec<RuntimeEvent> {
+        let hints = self
+            .listed_running
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default();
+        hints
+            .iter()
+            .filter_map(|h| match self.cgroups().oom_kill_total(h) {
+                Ok(total) => Some(RuntimeEvent::OomKillCount {
+                    id: ContainerId(h.id.clone()),
+                    total,
+                }),
+                Err(e) => {
+                    tracing::debug!(container = %h.id, error = %e, "no cgroup OOM count");
+                    None
+                }
+            })
+            .collect()
     }
 
     async fn exec(

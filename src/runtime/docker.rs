@@ -7,7 +7,7 @@
 //! containers become one-container "plain" pods in a configurable namespace, or are skipped.
 //! This module never starts, stops, kills or changes a container.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,6 +24,7 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::cgroup::{self, CgroupReader, Hint};
 use super::{ExecError, Runtime, RuntimeError};
 use crate::model::{
     Container, ContainerId, ContainerKind, DeclaredPort, ExecOutput, HealthCheck, PodRef,
@@ -109,6 +110,10 @@ pub struct DockerRuntime {
     client: std::sync::Mutex<Option<Docker>>,
     plain: PlainContainers,
     skips: Arc<SkipCounters>,
+    /// Reads each container's kernel OOM-kill count.
+    cgroups: CgroupReader,
+    /// Where the last `list()` found running containers' cgroups, for `oom_kill_counts`.
+    listed_running: std::sync::Mutex<Vec<Hint>>,
 }
 
 impl DockerRuntime {
@@ -120,7 +125,15 @@ impl DockerRuntime {
             client: std::sync::Mutex::new(None),
             plain,
             skips,
+            cgroups: CgroupReader::new(Path::new(cgroup::DEFAULT_CGROUP_ROOT)),
+            listed_running: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    /// Reads OOM-kill counts under `root` (the host's `/sys/fs/cgroup`, mounted read-only).
+    pub fn with_cgroup_root(mut self, root: &Path) -> Self {
+        self.cgroups = CgroupReader::new(root);
+        self
     }
 
     /// The client, connecting first if needed. The lock is never held across an await.
@@ -143,7 +156,7 @@ impl DockerRuntime {
 
     /// One container with its pod's labels (an app's come from its sandbox: one more inspect).
     async fn inspect(&self, id: &str) -> Result<Option<Container>, RuntimeError> {
-        let Some((mut c, sandbox)) = self.inspect_one(id).await? else {
+        let Some((mut c, sandbox, _)) = self.inspect_one(id).await? else {
             return Ok(None);
         };
         if let Some(sandbox) = sandbox {
@@ -168,14 +181,15 @@ impl DockerRuntime {
         }
     }
 
-    /// One container mapped, and for a kubelet app container the id of its sandbox, which
-    /// carries the pod's labels (cri-dockerd puts them on the sandbox only).
+    /// One container mapped, for a kubelet app container the id of its sandbox, which carries
+    /// the pod's labels (cri-dockerd puts them on the sandbox only), and where its cgroup is.
     async fn inspect_one(
         &self,
         id: &str,
-    ) -> Result<Option<(Container, Option<String>)>, RuntimeError> {
+    ) -> Result<Option<(Container, Option<String>, Hint)>, RuntimeError> {
         match self.client()?.inspect_container(id, None).await {
             Ok(resp) => Ok(self.map_inspect(&resp).map(|c| {
+                let hint = cgroup_hint(&resp);
                 let sandbox = (c.kind == ContainerKind::App && !c.plain)
                     .then(|| {
                         resp.config
@@ -186,7 +200,7 @@ impl DockerRuntime {
                             .cloned()
                     })
                     .flatten();
-                (c, sandbox)
+                (c, sandbox, hint)
             })),
             Err(e) if is_not_found(&e) => {
                 self.skips.inc(SkipKind::Vanished);
@@ -196,6 +210,39 @@ impl DockerRuntime {
                 id: id.to_string(),
                 message: error_chain(&e),
             }),
+        }
+    }
+
+    /// After an `oom` event: the cgroup's `oom_kill` total, or the bare event when the cgroup
+    /// cannot be read (gone with its container, or a layout we do not know).
+    async fn oom_count_or_hint(&self, id: &str) -> RuntimeEvent {
+        let hint = if self.cgroups.knows(id) {
+            Hint {
+                id: id.to_string(),
+                ..Hint::default()
+            }
+        } else {
+            match self.client() {
+                Ok(client) => match client.inspect_container(id, None).await {
+                    Ok(resp) => cgroup_hint(&resp),
+                    Err(_) => Hint {
+                        id: id.to_string(),
+                        pid: None,
+                        paths: cgroup::docker_paths(None, id),
+                    },
+                },
+                Err(_) => Hint::default(),
+            }
+        };
+        match self.cgroups.oom_kill_total_after_event(&hint).await {
+            Ok(total) => RuntimeEvent::OomKillCount {
+                id: ContainerId(id.to_string()),
+                total,
+            },
+            Err(e) => {
+                tracing::debug!(container = %short(id), error = %e, "OOM kill without a cgroup count");
+                RuntimeEvent::OomKilled(ContainerId(id.to_string()))
+            }
         }
     }
 
@@ -359,6 +406,56 @@ fn is_not_found(e: &BollardError) -> bool {
 
 fn short(id: &str) -> &str {
     id.get(..12).unwrap_or(id)
+}
+
+/// Where to look for a container's memory cgroup: its init pid and Docker's own layout under
+/// the container's cgroup parent (a kubelet pod's, or Docker's default).
+fn cgroup_hint(resp: &ContainerInspectResponse) -> Hint {
+    let id = resp.id.clone().unwrap_or_default();
+    let pid = resp
+        .state
+        .as_ref()
+        .and_then(|s| s.pid)
+        .and_then(|p| u32::try_from(p).ok())
+        .filter(|p| *p > 0);
+    let parent = resp
+        .host_config
+        .as_ref()
+        .and_then(|h| h.cgroup_parent.as_deref());
+    Hint {
+        paths: cgroup::docker_paths(parent, &id),
+        id,
+        pid,
+    }
+}
+
+/// One `die` as an exit: the code from the event (else the inspect); OOM-killed when the inspect
+/// of this same run says so, or — the container already running again under Docker's restart
+/// policy — when an `oom` event came since its start and the code is SIGKILL's.
+fn exit_event(
+    id: &str,
+    event_code: Option<i64>,
+    inspected: Option<&Container>,
+    oom_since_start: bool,
+) -> RuntimeEvent {
+    let (state_code, state_oom) = match inspected.map(|c| &c.state) {
+        Some(RuntimeState::Exited {
+            exit_code,
+            oom_killed,
+            ..
+        }) => (Some(*exit_code), Some(*oom_killed)),
+        _ => (None, None),
+    };
+    let exit_code = event_code.or(state_code).unwrap_or(-1);
+    let oom_killed = match state_oom {
+        Some(oom) if event_code.is_none() || event_code == state_code => oom,
+        _ => oom_since_start && exit_code == 137,
+    };
+    RuntimeEvent::Exited {
+        id: ContainerId(id.to_string()),
+        exit_code,
+        oom_killed,
+    }
 }
 
 fn pod_ip(resp: &ContainerInspectResponse) -> Option<IpAddr> {
@@ -527,14 +624,21 @@ impl Runtime for DockerRuntime {
         // (index in `out`, sandbox id) of app containers, given their pod's labels below from
         // the sandboxes in this same listing rather than one more inspect each.
         let mut apps = Vec::new();
+        let mut running = Vec::new();
         for s in summaries {
             let Some(id) = s.id else { continue };
-            if let Some((c, sandbox)) = self.inspect_one(&id).await? {
+            if let Some((c, sandbox, hint)) = self.inspect_one(&id).await? {
                 if let Some(sandbox) = sandbox {
                     apps.push((out.len(), sandbox));
                 }
+                if c.is_running() {
+                    running.push(hint);
+                }
                 out.push(c);
             }
+        }
+        if let Ok(mut l) = self.listed_running.lock() {
+            *l = running;
         }
         let by_sandbox: HashMap<String, BTreeMap<String, String>> = out
             .iter()
@@ -557,6 +661,9 @@ impl Runtime for DockerRuntime {
         let mut filters = HashMap::new();
         filters.insert("type".to_string(), vec!["container".to_string()]);
         let client = self.client()?;
+        // Containers with an `oom` event since their last start: an exit that Docker's restart
+        // policy already turned into a new run no longer shows `OOMKilled` in the inspect.
+        let mut oom_since_start: HashSet<String> = HashSet::new();
         let mut stream = client.events(Some(EventsOptions {
             filters: Some(filters),
             ..Default::default()
@@ -571,22 +678,49 @@ impl Runtime for DockerRuntime {
                 Some(Err(e)) => return Err(RuntimeError::Events(error_chain(&e))),
                 Some(Ok(m)) => m,
             };
-            let (Some(action), Some(id)) = (msg.action.as_deref(), msg.actor.and_then(|a| a.id))
-            else {
+            let Some(actor) = msg.actor else { continue };
+            let (Some(action), Some(id)) = (msg.action.as_deref(), actor.id) else {
                 continue;
             };
             let events = match action {
-                "destroy" => vec![RuntimeEvent::Removed(ContainerId(id))],
-                "oom" => vec![RuntimeEvent::OomKilled(ContainerId(id))],
+                "destroy" => {
+                    oom_since_start.remove(&id);
+                    self.cgroups.forget(&id);
+                    vec![RuntimeEvent::Removed(ContainerId(id))]
+                }
+                "oom" => {
+                    // dockerd sends two `oom` events per kill, and the same for a child whose
+                    // container lives on: the cgroup's count says how many kills there were.
+                    oom_since_start.insert(id.clone());
+                    vec![self.oom_count_or_hint(&id).await]
+                }
+                "die" => {
+                    let exit_code = actor
+                        .attributes
+                        .as_ref()
+                        .and_then(|a| a.get("exitCode"))
+                        .and_then(|v| v.parse::<i64>().ok());
+                    let inspected = self.inspect(&id).await?;
+                    let oom_hint = oom_since_start.remove(&id);
+                    let exited = exit_event(&id, exit_code, inspected.as_ref(), oom_hint);
+                    match inspected {
+                        // The state must know the container before it counts its exit.
+                        Some(c) => vec![RuntimeEvent::Changed(c), exited],
+                        // Gone already (`--rm`): count the exit against what the state knew.
+                        None => vec![exited, RuntimeEvent::Removed(ContainerId(id))],
+                    }
+                }
                 a if a == "create"
                     || a == "start"
-                    || a == "die"
                     || a == "restart"
                     || a == "pause"
                     || a == "unpause"
                     || a == "rename"
                     || a.starts_with("health_status") =>
                 {
+                    if a == "start" {
+                        oom_since_start.remove(&id);
+                    }
                     match self.inspect(&id).await? {
                         Some(c) => vec![RuntimeEvent::Changed(c)],
                         // Vanished before we looked, or not ours: nothing to keep.
@@ -601,6 +735,27 @@ impl Runtime for DockerRuntime {
                 }
             }
         }
+    }
+
+    async fn oom_kill_counts(&self) -> Vec<RuntimeEvent> {
+        let hints = self
+            .listed_running
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default();
+        hints
+            .iter()
+            .filter_map(|h| match self.cgroups.oom_kill_total(h) {
+                Ok(total) => Some(RuntimeEvent::OomKillCount {
+                    id: ContainerId(h.id.clone()),
+                    total,
+                }),
+                Err(e) => {
+                    tracing::debug!(container = %short(&h.id), error = %e, "no cgroup OOM count");
+                    None
+                }
+            })
+            .collect()
     }
 
     async fn exec(

@@ -5,6 +5,7 @@
 //! container: the only write-like call on the trait is `exec`, which the probe runner uses for a
 //! pod's own exec probes and nothing else.
 
+pub mod cgroup;
 pub mod cri;
 pub mod detect;
 pub mod docker;
@@ -79,6 +80,13 @@ pub trait Runtime: Send + Sync + 'static {
         cmd: &[String],
         timeout: Duration,
     ) -> Result<ExecOutput, ExecError>;
+
+    /// The cgroup `oom_kill` totals of the containers the last `list()` found running (each an
+    /// `OomKillCount`), so that kills while the agent was away are counted. Unreadable cgroups
+    /// are left out: the runtime's own events stand in for them.
+    async fn oom_kill_counts(&self) -> Vec<RuntimeEvent> {
+        Vec::new()
+    }
 
     /// Image references present on the node (repo tags and digests), for `ErrImageNeverPull`.
     async fn images(&self) -> Result<Vec<String>, RuntimeError>;
@@ -168,6 +176,11 @@ async fn sync_once(
         .is_err()
     {
         return Ok(());
+    }
+    for ev in rt.oom_kill_counts().await {
+        if updates.send(Update::Runtime(ev)).await.is_err() {
+            return Ok(());
+        }
     }
     *backoff = BACKOFF_FIRST;
     let mut images_tick = tokio::time::interval(IMAGES_EVERY);

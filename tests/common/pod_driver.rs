@@ -151,6 +151,19 @@ impl Watcher {
         }
     }
 
+    /// Every event so far matching `pred`, in order.
+    pub fn matching(&self, pred: impl Fn(&RuntimeEvent) -> bool) -> Vec<RuntimeEvent> {
+        self.events
+            .lock()
+            .map(|v| {
+                v.iter()
+                    .filter(|(_, e)| pred(e))
+                    .map(|(_, e)| e.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn count(&self, pred: impl Fn(&RuntimeEvent) -> bool) -> usize {
         self.events
             .lock()
@@ -369,7 +382,8 @@ pub async fn scenario_exec_probes(d: &dyn PodDriver, prefix: &str) {
     d.remove_pod(&sb).await.expect("remove pod");
 }
 
-/// An OOM kill: counted once as `OomKilled`, then the container exits 137 `OOMKilled`.
+/// An OOM kill: the cgroup's count says 1 (or, where the cgroup cannot be read, one `OomKilled`),
+/// then the container exits 137 `OOMKilled`, reported as exactly one `Exited`.
 pub async fn scenario_oom_kill(d: &dyn PodDriver, prefix: &str) {
     let rt = d.runtime();
     let w = Watcher::start(rt.clone());
@@ -385,15 +399,15 @@ pub async fn scenario_oom_kill(d: &dyn PodDriver, prefix: &str) {
     let id = d.start_app(&sb, &pod, &app).await.expect("start app");
 
     let oom = w
-        .wait_for(
-            since,
-            Duration::from_secs(15),
-            |e| matches!(e, RuntimeEvent::OomKilled(c) if c.0 == id),
-        )
+        .wait_for(since, Duration::from_secs(15), |e| match e {
+            RuntimeEvent::OomKilled(c) => c.0 == id,
+            RuntimeEvent::OomKillCount { id: c, .. } => c.0 == id,
+            _ => false,
+        })
         .await;
     assert!(
         oom.is_some(),
-        "no OomKilled event; watch ended: {:?}",
+        "no OomKilled/OomKillCount event; watch ended: {:?}",
         w.ended()
     );
     let dead = w
@@ -419,11 +433,38 @@ pub async fn scenario_oom_kill(d: &dyn PodDriver, prefix: &str) {
         s => panic!("not exited: {s:?}"),
     }
     assert_eq!(c.memory_limit_bytes, Some(16 << 20));
-    // One kill, one count: the back-end neither drops nor repeats the kernel's OOM event.
+    // One kill, one count: the cgroup's total says 1 however often the runtime repeats its
+    // event; without a readable cgroup, the back-end neither drops nor repeats the event.
     tokio::time::sleep(Duration::from_millis(600)).await;
+    let totals: Vec<u64> = w
+        .matching(|e| matches!(e, RuntimeEvent::OomKillCount { id: c, .. } if c.0 == id))
+        .into_iter()
+        .filter_map(|e| match e {
+            RuntimeEvent::OomKillCount { total, .. } => Some(total),
+            _ => None,
+        })
+        .collect();
     let ooms = w.count(|e| matches!(e, RuntimeEvent::OomKilled(c) if c.0 == id));
-    eprintln!("OOM events for one kill: {ooms}");
-    assert_eq!(ooms, 1, "OOM kills counted for one kill");
+    eprintln!("cgroup totals for one kill: {totals:?}; bare OOM events: {ooms}");
+    if totals.is_empty() {
+        assert_eq!(ooms, 1, "OOM kills counted for one kill");
+    } else {
+        assert_eq!(
+            totals.iter().max(),
+            Some(&1),
+            "cgroup oom_kill totals {totals:?}"
+        );
+    }
+    let exits = w.matching(|e| matches!(e, RuntimeEvent::Exited { id: c, .. } if c.0 == id));
+    assert_eq!(
+        exits,
+        vec![RuntimeEvent::Exited {
+            id: c.id.clone(),
+            exit_code: 137,
+            oom_killed: true
+        }],
+        "one exit event for one exit"
+    );
     d.remove_pod(&sb).await.expect("remove pod");
 }
 
@@ -537,5 +578,75 @@ pub async fn scenario_crash_restart_remove(d: &dyn PodDriver, prefix: &str) {
         .await
         .is_some());
     assert!(find(rt.as_ref(), &sb).await.is_none());
+    // Each exit reported once, with its code, whichever path saw it first.
+    let exits_of = |id: &str| {
+        w.matching(|e| matches!(e, RuntimeEvent::Exited { id: c, .. } if c.0 == id))
+            .into_iter()
+            .filter_map(|e| match e {
+                RuntimeEvent::Exited {
+                    exit_code,
+                    oom_killed,
+                    ..
+                } => Some((exit_code, oom_killed)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(exits_of(&first), vec![(1, false)], "the crash");
+    assert_eq!(exits_of(&ok), vec![(0, false)], "the job");
+    let stopped = exits_of(&second);
+    assert!(
+        stopped.len() == 1 && stopped[0].0 != 0 && !stopped[0].1,
+        "the stop: {stopped:?}"
+    );
     assert!(w.ended().is_none(), "watch ended early: {:?}", w.ended());
+}
+
+/// Three children OOM-killed in a container that keeps running: the back-end's cgroup count
+/// reaches 3 and the container never exits (the runtime's own events say less: dockerd repeats
+/// them, and neither runtime marks the container).
+pub async fn scenario_child_oom_kills(d: &dyn PodDriver, prefix: &str) {
+    let rt = d.runtime();
+    let w = Watcher::start(rt.clone());
+    let pod = PodSpec::new(prefix, "oom-children", true);
+    let sb = d.run_pod(&pod).await.expect("run pod");
+    let since = Instant::now();
+    let mut app = AppSpec::sh(
+        "parent",
+        r#"sleep 1; for i in 1 2 3; do sh -c 'x=$(head -c 96m /dev/zero | tr "\0" a)'; sleep 1; done; sleep 1000"#,
+    );
+    app.memory_limit_bytes = Some(32 << 20);
+    let id = d.start_app(&sb, &pod, &app).await.expect("start app");
+    let third = w
+        .wait_for(
+            since,
+            Duration::from_secs(30),
+            |e| matches!(e, RuntimeEvent::OomKillCount { id: c, total: 3 } if c.0 == id),
+        )
+        .await;
+    let totals: Vec<RuntimeEvent> =
+        w.matching(|e| matches!(e, RuntimeEvent::OomKillCount { id: c, .. } if c.0 == id));
+    assert!(
+        third.is_some(),
+        "cgroup total never reached 3: {totals:?}; watch ended: {:?}",
+        w.ended()
+    );
+    let mut last = 0;
+    for e in &totals {
+        if let RuntimeEvent::OomKillCount { total, .. } = e {
+            assert!(
+                *total >= last && *total <= 3,
+                "totals move up to 3: {totals:?}"
+            );
+            last = *total;
+        }
+    }
+    let c = find(rt.as_ref(), &id).await.expect("listed");
+    assert!(c.is_running(), "the container survives: {:?}", c.state);
+    assert_eq!(
+        w.count(|e| matches!(e, RuntimeEvent::Exited { id: c, .. } if c.0 == id)),
+        0,
+        "a child's kill is not an exit"
+    );
+    d.remove_pod(&sb).await.expect("remove pod");
 }

@@ -13,6 +13,7 @@ pub const CRI_NAMESPACE: &str = "k8s.io";
 pub const TOPIC_OOM: &str = "/tasks/oom";
 pub const TOPIC_EXIT: &str = "/tasks/exit";
 pub const TOPIC_START: &str = "/tasks/start";
+pub const TOPIC_CONTAINER_CREATE: &str = "/containers/create";
 pub const TOPIC_CONTAINER_DELETE: &str = "/containers/delete";
 
 const SUBSCRIBE_PATH: &str = "/containerd.services.events.v1.Events/Subscribe";
@@ -76,7 +77,7 @@ pub struct TaskExit {
     pub exit_status: u32,
 }
 
-/// `containerd.events.TaskStart` / `ContainerDelete` share field 1 as the id.
+/// `containerd.events.TaskStart`, `ContainerCreate` and `ContainerDelete` share field 1 as the id.
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct IdOnly {
     #[prost(string, tag = "1")]
@@ -88,18 +89,39 @@ pub struct IdOnly {
 pub enum NativeEvent {
     /// The kernel OOM-killed a process of this container.
     Oom(String),
-    /// Something changed for this container (init exited, task started, deleted): poll now.
-    Changed(String),
+    /// Something changed for this container or sandbox: look at it now, and until the CRI shows
+    /// at least what the event says.
+    Changed(String, Expect),
     /// Not ours (other namespace, exec exit, unknown topic, undecodable).
     Ignore,
 }
 
+/// What a native event says the CRI will show once it has caught up, in the order a container
+/// goes through them (a later one implies the earlier ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Expect {
+    /// `/containers/create`: the object exists.
+    Known,
+    /// `/tasks/start`: running (a sandbox: ready).
+    Started,
+    /// `/tasks/exit` of the init process: exited (a sandbox: not ready).
+    Exited,
+    /// `/containers/delete`: gone.
+    Gone,
+}
+
 /// Filters for our namespace and the topics we act on.
 pub fn filters() -> Vec<String> {
-    [TOPIC_OOM, TOPIC_EXIT, TOPIC_START, TOPIC_CONTAINER_DELETE]
-        .iter()
-        .map(|t| format!("namespace=={CRI_NAMESPACE},topic==\"{t}\""))
-        .collect()
+    [
+        TOPIC_OOM,
+        TOPIC_EXIT,
+        TOPIC_START,
+        TOPIC_CONTAINER_CREATE,
+        TOPIC_CONTAINER_DELETE,
+    ]
+    .iter()
+    .map(|t| format!("namespace=={CRI_NAMESPACE},topic==\"{t}\""))
+    .collect()
 }
 
 /// Decodes one envelope. Never fails: anything unexpected is `Ignore`.
@@ -122,14 +144,21 @@ pub fn classify(env: &Envelope) -> NativeEvent {
                 if !ev.container_id.is_empty()
                     && (ev.id.is_empty() || ev.id == ev.container_id) =>
             {
-                NativeEvent::Changed(ev.container_id)
+                NativeEvent::Changed(ev.container_id, Expect::Exited)
             }
             _ => NativeEvent::Ignore,
         },
-        TOPIC_START | TOPIC_CONTAINER_DELETE => match IdOnly::decode(any.value.as_slice()) {
-            Ok(ev) if !ev.id.is_empty() => NativeEvent::Changed(ev.id),
-            _ => NativeEvent::Ignore,
-        },
+        topic @ (TOPIC_START | TOPIC_CONTAINER_CREATE | TOPIC_CONTAINER_DELETE) => {
+            let expect = match topic {
+                TOPIC_START => Expect::Started,
+                TOPIC_CONTAINER_CREATE => Expect::Known,
+                _ => Expect::Gone,
+            };
+            match IdOnly::decode(any.value.as_slice()) {
+                Ok(ev) if !ev.id.is_empty() => NativeEvent::Changed(ev.id, expect),
+                _ => NativeEvent::Ignore,
+            }
+        }
         _ => NativeEvent::Ignore,
     }
 }
@@ -195,7 +224,7 @@ mod tests {
             (env("moby", TOPIC_OOM, oom), NativeEvent::Ignore),
             (
                 env("k8s.io", TOPIC_EXIT, exit_init),
-                NativeEvent::Changed("c1".into()),
+                NativeEvent::Changed("c1".into(), Expect::Exited),
             ),
             (env("k8s.io", TOPIC_EXIT, exit_exec), NativeEvent::Ignore),
             (
@@ -204,7 +233,7 @@ mod tests {
                     TOPIC_START,
                     IdOnly { id: "c2".into() }.encode_to_vec(),
                 ),
-                NativeEvent::Changed("c2".into()),
+                NativeEvent::Changed("c2".into(), Expect::Started),
             ),
             (
                 env("k8s.io", "/images/create", vec![1, 2]),
@@ -227,6 +256,6 @@ mod tests {
     fn filters_name_namespace_and_topic() {
         let f = filters();
         assert!(f.contains(&"namespace==k8s.io,topic==\"/tasks/oom\"".to_string()));
-        assert_eq!(f.len(), 4);
+        assert_eq!(f.len(), 5);
     }
 }

@@ -207,6 +207,28 @@ pub fn container(
     })
 }
 
+/// The init pid and the OCI `cgroupsPath` from verbose info (`info["info"]` JSON), to find the
+/// container's memory cgroup.
+pub fn cgroup_from_info(info: &HashMap<String, String>) -> (Option<u32>, Option<String>) {
+    let Some(v) = info
+        .get("info")
+        .and_then(|raw| serde_json::from_str::<serde_json::Value>(raw).ok())
+    else {
+        return (None, None);
+    };
+    let pid = v
+        .get("pid")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|p| u32::try_from(p).ok())
+        .filter(|p| *p > 0);
+    let path = v
+        .pointer("/runtimeSpec/linux/cgroupsPath")
+        .and_then(serde_json::Value::as_str)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
+    (pid, path)
+}
+
 /// The memory limit from verbose info (`info["info"]` JSON holding the OCI `runtimeSpec`), as
 /// containerd and CRI-O both return it.
 pub fn memory_limit_from_info(info: &HashMap<String, String>) -> Option<u64> {
