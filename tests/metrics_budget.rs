@@ -29,7 +29,10 @@ fn reference_pod_stays_within_its_series_budget() {
     for (profile, budget) in [(Profile::Full, FULL_BUDGET), (Profile::Lean, LEAN_BUDGET)] {
         let text = render(&snap, &selection(profile), false);
         let n = series_of_pod(&text, &who);
-        println!("reference pod, {} profile: {n} series (budget {budget})", profile.as_str());
+        println!(
+            "reference pod, {} profile: {n} series (budget {budget})",
+            profile.as_str()
+        );
         assert!(
             n <= budget,
             "the reference pod costs {n} series in the {} profile, over its budget of {budget}:\n{text}",
@@ -58,7 +61,11 @@ fn lean_keeps_what_the_alerts_read_and_drops_histograms() {
     ] {
         assert!(text.contains(needed), "lean lacks {needed}:\n{text}");
     }
-    for dropped in ["podpulse_probe_duration_seconds", "podpulse_probe_results_total", "podpulse_container_info"] {
+    for dropped in [
+        "podpulse_probe_duration_seconds",
+        "podpulse_probe_results_total",
+        "podpulse_container_info",
+    ] {
         assert!(!text.contains(dropped), "lean still has {dropped}");
     }
 }
@@ -71,5 +78,8 @@ fn per_pod_cost_is_linear() {
     let two = render(&node(2, &PodShape::node()), &sel, false);
     let count = |t: &str| metrics_support::samples(t).count();
     let per_pod = count(&two) - count(&one);
-    assert_eq!(count(&one) - per_pod, count(&render(&node(0, &PodShape::node()), &sel, false)));
+    assert_eq!(
+        count(&one) - per_pod,
+        count(&render(&node(0, &PodShape::node()), &sel, false))
+    );
 }

@@ -13,9 +13,13 @@ use std::time::Duration;
 
 use podpulse::health::{self, ClassifyConfig, PodInput, ProbeKind};
 use podpulse::metrics::{render_with, RenderInputs, Selection};
-use podpulse::model::{Container, ContainerId, ContainerKind, HealthCheck, PodRef, RuntimeKind, RuntimeState};
+use podpulse::model::{
+    Container, ContainerId, ContainerKind, HealthCheck, PodRef, RuntimeKind, RuntimeState,
+};
 use podpulse::pods::types::{ObjectMeta, OwnerReference, Pod};
-use podpulse::probe::{HandlerKind, ProbeBook, ProbeKey, ProbeReport, ProbeResult, ProbeRun, Verdict};
+use podpulse::probe::{
+    HandlerKind, ProbeBook, ProbeKey, ProbeReport, ProbeResult, ProbeRun, Verdict,
+};
 use podpulse::state::{PodView, RuntimeStatus, Snapshot};
 
 pub const NOW: f64 = 1_800_000_000.0;
@@ -124,11 +128,21 @@ pub fn pod(i: usize, shape: &PodShape) -> PodView {
     let mut book = ProbeBook::new();
     for c in &shape.containers {
         for kind in &shape.probes {
-            book.record(&report(&pod, c, *kind, ProbeResult::Success, Verdict::Success));
+            book.record(&report(
+                &pod,
+                c,
+                *kind,
+                ProbeResult::Success,
+                Verdict::Success,
+            ));
         }
     }
     let names = |v: u64| -> BTreeMap<String, u64> {
-        shape.containers.iter().map(|c| (c.to_string(), v)).collect()
+        shape
+            .containers
+            .iter()
+            .map(|c| (c.to_string(), v))
+            .collect()
     };
     let row = podpulse::health::table::PodRow::new(&pod.namespace, &pod.name, &health);
     PodView {
@@ -144,7 +158,11 @@ pub fn pod(i: usize, shape: &PodShape) -> PodView {
         kubelet_disagreement: Default::default(),
         journal: Vec::new(),
         journal_events: Default::default(),
-        crashlooping: shape.containers.iter().map(|c| (c.to_string(), false)).collect(),
+        crashlooping: shape
+            .containers
+            .iter()
+            .map(|c| (c.to_string(), false))
+            .collect(),
         row,
         spec: Some(Arc::new(spec)),
         containers,
@@ -152,7 +170,13 @@ pub fn pod(i: usize, shape: &PodShape) -> PodView {
     }
 }
 
-fn report(pod: &PodRef, container: &str, kind: ProbeKind, result: ProbeResult, verdict: Verdict) -> ProbeReport {
+fn report(
+    pod: &PodRef,
+    container: &str,
+    kind: ProbeKind,
+    result: ProbeResult,
+    verdict: Verdict,
+) -> ProbeReport {
     ProbeReport {
         key: Arc::new(ProbeKey {
             pod: pod.clone(),
@@ -185,7 +209,11 @@ fn report(pod: &PodRef, container: &str, kind: ProbeKind, result: ProbeResult, v
 pub fn troubled_pod(i: usize) -> PodView {
     let mut p = pod(i, &PodShape::reference());
     p.pod.namespace = "team-a".into();
-    for c in p.containers.iter_mut().filter(|c| c.kind == ContainerKind::App) {
+    for c in p
+        .containers
+        .iter_mut()
+        .filter(|c| c.kind == ContainerKind::App)
+    {
         c.health = Some(HealthCheck::Unhealthy);
     }
     if let Some(h) = p.health.containers.first_mut() {
@@ -205,7 +233,13 @@ pub fn troubled_pod(i: usize) -> PodView {
     p.kubelet_disagreement.insert("app".into(), true);
     p.journal_events.insert("BackOff".into(), 4);
     let mut book = ProbeBook::new();
-    book.record(&report(&p.pod, "app", ProbeKind::Readiness, ProbeResult::Timeout, Verdict::Failure));
+    book.record(&report(
+        &p.pod,
+        "app",
+        ProbeKind::Readiness,
+        ProbeResult::Timeout,
+        Verdict::Failure,
+    ));
     p.probe_series = book.pod(&p.pod.uid).cloned().collect();
     if let Some(spec) = p.spec.as_mut().map(Arc::make_mut) {
         spec.metadata.namespace = Some("team-a".into());
@@ -260,7 +294,8 @@ pub fn render(snap: &Snapshot, sel: &Selection, openmetrics: bool) -> String {
 
 /// Sample lines (not comments) of a text exposition.
 pub fn samples(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Series of one pod: those naming its namespace and name (`kubelet_events` carries no uid).
