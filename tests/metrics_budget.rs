@@ -83,3 +83,32 @@ fn per_pod_cost_is_linear() {
         count(&render(&node(0, &PodShape::node()), &sel, false))
     );
 }
+
+#[test]
+fn lean_keeps_every_family_the_alerts_use() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/base/prometheusrule.yaml"
+    );
+    let rules = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let re = regex::Regex::new(r"\bpodpulse_[a-z0-9_]+").expect("regex");
+    let mut used: Vec<&str> = re.find_iter(&rules).map(|m| m.as_str()).collect();
+    used.sort_unstable();
+    used.dedup();
+    assert!(!used.is_empty(), "no podpulse_ series in {path}");
+    for name in used {
+        let family = podpulse::metrics::families::FAMILIES.iter().find(|f| {
+            let exposed = f.exposed_name();
+            name == exposed
+                || ["_bucket", "_sum", "_count"]
+                    .iter()
+                    .any(|s| name.strip_suffix(s) == Some(exposed.as_str()))
+        });
+        let family =
+            family.unwrap_or_else(|| panic!("the alerts use {name}, which no collector renders"));
+        assert!(
+            family.lean,
+            "the alerts use {name}, which the lean profile drops"
+        );
+    }
+}
