@@ -101,6 +101,11 @@ impl Encoder {
 }
 
 fn escape_into(out: &mut String, v: &str) {
+    // Nearly every value needs no escaping: copy it whole rather than char by char.
+    if !v.bytes().any(|b| matches!(b, b'\\' | b'"' | b'\n')) {
+        out.push_str(v);
+        return;
+    }
     for c in v.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -112,7 +117,12 @@ fn escape_into(out: &mut String, v: &str) {
 }
 
 fn write_value(out: &mut String, v: f64) {
-    if v.is_nan() {
+    // 0 and 1 are most samples (state gauges, zero counters): skip the formatter for them.
+    if v == 0.0 {
+        out.push('0');
+    } else if v == 1.0 {
+        out.push('1');
+    } else if v.is_nan() {
         out.push_str("NaN");
     } else if v.is_infinite() {
         out.push_str(if v > 0.0 { "+Inf" } else { "-Inf" });
