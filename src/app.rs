@@ -136,6 +136,7 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
             skips,
             config_errors,
             journal,
+            metrics: Arc::new(cfg.metrics.clone()),
         },
         cancel.child_token(),
     ));

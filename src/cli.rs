@@ -10,7 +10,7 @@ use crate::config::{LogFormat, Overrides, RuntimeSelection};
 #[derive(Debug, Parser)]
 #[command(
     name = "podpulse",
-    version,
+    version = crate::metrics::build::LONG_VERSION,
     about = "Per-pod health from the node: runtime, kubelet journal and probes, for Prometheus",
     args_conflicts_with_subcommands = true
 )]
@@ -137,6 +137,9 @@ pub struct RunArgs {
     /// Namespace for containers that no kubelet created [default: docker].
     #[arg(long, env = "PODPULSE_PLAIN_NAMESPACE")]
     pub plain_namespace: Option<String>,
+    /// Which series to export: `full`, or `lean` (what the alerts and dashboard need) [default: full].
+    #[arg(long, env = "PODPULSE_METRICS_PROFILE", value_enum)]
+    pub metrics_profile: Option<crate::metrics::Profile>,
 }
 
 impl RunArgs {
@@ -159,6 +162,7 @@ impl RunArgs {
             no_exec_probes: self.no_exec_probes,
             no_plain_containers: self.no_plain_containers,
             plain_namespace: self.plain_namespace.clone(),
+            metrics_profile: self.metrics_profile,
         }
     }
 }

@@ -58,6 +58,7 @@ pub struct RawConfig {
     pub sources: RawSources,
     pub probes: RawProbes,
     pub classify: RawClassify,
+    pub metrics: RawMetrics,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -129,6 +130,26 @@ pub struct RawClassify {
     pub crashloop_reset_seconds: Option<u64>,
 }
 
+/// The `metrics:` section: which series `/metrics` carries (see docs/metrics.md).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawMetrics {
+    pub profile: Option<crate::metrics::Profile>,
+    /// Regexes naming whole families (anchored); mutually exclusive with `denylist`.
+    pub allowlist: Vec<String>,
+    pub denylist: Vec<String>,
+    pub namespaces: RawMetricNamespaces,
+    /// Pod label keys exported on `podpulse_pod_labels` as `label_<sanitized key>`.
+    pub pod_labels: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawMetricNamespaces {
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
+}
+
 impl RawConfig {
     pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
@@ -172,6 +193,8 @@ pub struct Config {
     pub probes: ProbeSettings,
     pub allowed_unsafe_sysctls: Vec<String>,
     pub crashloop_reset_seconds: u64,
+    /// What `/metrics` exports (profile, families, namespaces, pod labels).
+    pub metrics: crate::metrics::Selection,
 }
 
 #[derive(Debug, Clone)]
@@ -230,6 +253,7 @@ pub struct Overrides {
     pub no_exec_probes: bool,
     pub no_plain_containers: bool,
     pub plain_namespace: Option<String>,
+    pub metrics_profile: Option<crate::metrics::Profile>,
 }
 
 impl Config {
@@ -299,6 +323,21 @@ impl Config {
                 message: "concurrency limits must be at least 1".into(),
             });
         }
+        let metrics = crate::metrics::Selection::new(crate::metrics::SelectionSpec {
+            profile: o
+                .metrics_profile
+                .or(raw.metrics.profile)
+                .unwrap_or_default(),
+            allowlist: raw.metrics.allowlist,
+            denylist: raw.metrics.denylist,
+            namespaces_include: raw.metrics.namespaces.include,
+            namespaces_exclude: raw.metrics.namespaces.exclude,
+            pod_labels: raw.metrics.pod_labels,
+        })
+        .map_err(|e| ConfigError::Invalid {
+            key: e.key(),
+            message: e.to_string(),
+        })?;
         Ok(Config {
             listen,
             node_name,
@@ -362,6 +401,7 @@ impl Config {
             },
             allowed_unsafe_sysctls: raw.classify.allowed_unsafe_sysctls.unwrap_or_default(),
             crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
+            metrics,
         })
     }
 }
@@ -432,6 +472,19 @@ mod tests {
             ),
             ("sources:\n  apiserver:\n    enabled: true\n", "node_name"),
             ("probes:\n  concurrency: 0\n", "probes.concurrency"),
+            (
+                "metrics:\n  allowlist: [a]\n  denylist: [b]\n",
+                "metrics.allowlist",
+            ),
+            ("metrics:\n  denylist: ['podpulse_(']\n", "metrics.denylist"),
+            (
+                "metrics:\n  namespaces:\n    include: ['Kube*']\n",
+                "metrics.namespaces.include",
+            ),
+            (
+                "metrics:\n  pod_labels: ['bad key']\n",
+                "metrics.pod_labels",
+            ),
         ] {
             let raw = RawConfig::from_yaml(yaml).expect("yaml");
             match Config::build(raw, Overrides::default()) {

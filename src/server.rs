@@ -28,6 +28,8 @@ pub struct ServerState {
     pub config_errors: Arc<metrics::ConfigErrorCounters>,
     /// The journal reader's health; `None` when the journal is switched off.
     pub journal: Option<Arc<crate::journal::reader::JournalStats>>,
+    /// Which families and pods `/metrics` carries (the config's `metrics:` section).
+    pub metrics: Arc<metrics::Selection>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -111,13 +113,16 @@ pub fn handle(state: &ServerState, req: Request<Incoming>) -> Response<Full<Byte
             let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
             let om = metrics::wants_openmetrics(accept);
             let skips = state.skips.counts();
-            let body = metrics::render(&RenderInputs {
-                snapshot: &snap,
-                skips: &skips,
-                config_errors: &state.config_errors.snapshot(),
-                journal: state.journal.as_deref(),
-                openmetrics: om,
-            });
+            let body = metrics::render_with(
+                &RenderInputs {
+                    snapshot: &snap,
+                    skips: &skips,
+                    config_errors: &state.config_errors.snapshot(),
+                    journal: state.journal.as_deref(),
+                    openmetrics: om,
+                },
+                &state.metrics,
+            );
             let ct = if om {
                 metrics::OPENMETRICS_CONTENT_TYPE
             } else {

@@ -1,5 +1,6 @@
-//! Metrics: a small exposition encoder and the renderer that writes every series from the
-//! current `Snapshot` at scrape time.
+//! Metrics: a small exposition encoder, one collector per metric family (`families`), the
+//! operator's selection of families and pods (`select`), and the renderer that runs the
+//! selected collectors over the current `Snapshot` at scrape time.
 //!
 //! Nothing here keeps metric state of its own: a series exists exactly while the state it
 //! describes does, so a deleted pod's series are gone at the next scrape. Counters are kept by
@@ -9,12 +10,16 @@
 //! only, while `promtool check metrics` and older scrapers want the classic text format, and
 //! per-scrape families with dynamic label sets are simplest as plain writes.
 
+pub mod build;
+pub mod families;
 pub mod process;
 pub mod render;
+pub mod select;
 
 use std::fmt::Write;
 
-pub use render::{render, RenderInputs};
+pub use render::{render, render_with, RenderInputs};
+pub use select::{Profile, Selection, SelectionError, SelectionSpec};
 
 /// The content types we serve.
 pub const TEXT_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
@@ -96,6 +101,11 @@ impl Encoder {
 }
 
 fn escape_into(out: &mut String, v: &str) {
+    // Nearly every value needs no escaping: copy it whole rather than char by char.
+    if !v.bytes().any(|b| matches!(b, b'\\' | b'"' | b'\n')) {
+        out.push_str(v);
+        return;
+    }
     for c in v.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -107,7 +117,12 @@ fn escape_into(out: &mut String, v: &str) {
 }
 
 fn write_value(out: &mut String, v: f64) {
-    if v.is_nan() {
+    // 0 and 1 are most samples (state gauges, zero counters): skip the formatter for them.
+    if v == 0.0 {
+        out.push('0');
+    } else if v == 1.0 {
+        out.push('1');
+    } else if v.is_nan() {
         out.push_str("NaN");
     } else if v.is_infinite() {
         out.push_str(if v > 0.0 { "+Inf" } else { "-Inf" });

@@ -49,6 +49,19 @@ pub struct ObjectMeta {
     pub deletion_grace_period_seconds: Option<i64>,
     pub labels: BTreeMap<String, String>,
     pub annotations: BTreeMap<String, String>,
+    /// The pod's owners; the one with `controller: true` (a ReplicaSet, Job, …) is what
+    /// `podpulse_pod_owner` exports.
+    pub owner_references: Vec<OwnerReference>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct OwnerReference {
+    pub api_version: Option<String>,
+    pub kind: String,
+    pub name: String,
+    pub uid: Option<String>,
+    pub controller: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
