@@ -160,7 +160,6 @@ fn dir_config(dir: &Path, state: &Path) -> JournalConfig {
     let mut cfg = JournalConfig::new(state);
     cfg.directory = Some(dir.to_path_buf());
     cfg.lookback = Some(Duration::from_secs(24 * 3600));
-    cfg.save_every_entries = 50;
     cfg.save_every = Duration::from_millis(100);
     cfg.wait_timeout = Duration::from_millis(50);
     cfg.max_retry_backoff = Duration::from_millis(400);
@@ -729,4 +728,78 @@ async fn first_start_begins_at_the_end() {
     stop(cancel, h, &mut rx, &mut got);
     assert_exactly(&got, 120..130);
     let _ = std::fs::remove_dir_all(&base);
+}
+
+/// A chatty kubelet (lines arriving continuously, the reader catching up on every batch): the
+/// cursor is saved at most once a second, not once per batch, and exactly at shutdown. Each
+/// save costs two fsyncs (the temp file's data, then the directory after the rename).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chatty_kubelet_saves_the_cursor_at_most_once_a_second() {
+    have_journald();
+    let cg2 = cgroup2_mount().expect(
+        "a cgroup2 mount (journald derives _SYSTEMD_UNIT from it): run scripts/setup.sh on a host with cgroup2",
+    );
+    let unit = format!("pp-jr-chatty-{}.service", std::process::id());
+    let cg = cg2.join("system.slice").join(&unit);
+    std::fs::create_dir_all(&cg).unwrap_or_else(|e| panic!("create {}: {e}", cg.display()));
+    let base = tmpdir("chatty");
+    let mut cfg = live_config(&base.join("state"));
+    cfg.units = vec![unit.clone()];
+    cfg.lookback = None;
+    cfg.save_every = Duration::from_secs(1);
+    let (tx, mut rx) = mpsc::channel(1024);
+    let cancel = CancellationToken::new();
+    let (h, stats) = spawn_reader(cfg, tx, cancel.clone()).expect("spawn");
+    assert!(
+        wait_for(&stats, Duration::from_secs(5), |s| s
+            .up
+            .load(Ordering::Relaxed))
+        .await,
+        "the reader never opened the journal"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let saves_before = stats.cursor_saves.load(Ordering::Relaxed);
+    let lines_path = base.join("line.txt");
+    std::fs::write(&lines_path, kubelet_line(7)).expect("write line");
+    // About 5 s of a kubelet logging a line every few milliseconds, as its unit.
+    let started = Instant::now();
+    let writer = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "echo $$ > {procs} && for i in $(seq 1 2000); do cat {line}; echo; sleep 0.002; done | systemd-cat -t pp-jr-chatty",
+            procs = cg.join("cgroup.procs").display(),
+            line = lines_path.display()
+        ))
+        .status()
+        .expect("bash");
+    assert!(writer.success());
+    let written_for = started.elapsed();
+    let mut got = Vec::new();
+    collect_until(&mut rx, &mut got, Duration::from_secs(10), |e| {
+        e.len() >= 2000
+    })
+    .await;
+    let saves_while = stats.cursor_saves.load(Ordering::Relaxed) - saves_before;
+    let secs = started.elapsed().as_secs_f64();
+    stop(cancel, h, &mut rx, &mut got);
+    let saves_total = stats.cursor_saves.load(Ordering::Relaxed) - saves_before;
+    let _ = std::fs::remove_dir(&cg);
+    let _ = std::fs::remove_dir_all(&base);
+    eprintln!(
+        "chatty kubelet: {} lines in {:.1} s written, {} read; {saves_while} cursor saves in {secs:.1} s = {:.2} saves/s = {:.2} fsyncs/s (2 per save); {saves_total} with the one at shutdown",
+        2000,
+        written_for.as_secs_f64(),
+        got.len(),
+        saves_while as f64 / secs,
+        2.0 * saves_while as f64 / secs
+    );
+    assert_eq!(got.len(), 2000, "every line of the unit is read");
+    assert!(
+        (saves_while as f64) <= secs + 1.0,
+        "{saves_while} saves in {secs:.1} s: more than one a second"
+    );
+    assert!(
+        saves_total > saves_while || saves_while > 0,
+        "saved at shutdown"
+    );
 }

@@ -21,6 +21,10 @@ pub struct Attribution<'a> {
     pub name: Option<&'a [u8]>,
     pub uid: Option<&'a [u8]>,
     pub container: Option<&'a [u8]>,
+    /// A runtime container or sandbox id the line names (full or a prefix of at least 12 hex
+    /// digits): the runtime's own lines name pods only this way, and only the agent, which
+    /// knows which pod holds which id, can turn it into a pod.
+    pub container_id: Option<&'a [u8]>,
 }
 
 impl Attribution<'_> {
@@ -83,9 +87,29 @@ pub fn is_uid(s: &[u8]) -> bool {
     }
 }
 
-/// Container names are DNS labels; `POD` is the sandbox.
+/// Container names are DNS labels; `POD` is the sandbox. A long run of hex digits is a
+/// runtime id, not a name.
 fn is_container(s: &[u8]) -> bool {
-    s == b"POD" || is_label(s)
+    s == b"POD" || (is_label(s) && !is_hex_id(s))
+}
+
+/// A runtime container/sandbox id: 64 hex digits, or a prefix of at least 12 (what `docker ps`
+/// and the CRI's short forms print).
+pub fn is_hex_id(s: &[u8]) -> bool {
+    (12..=64).contains(&s.len())
+        && s.iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+}
+
+/// The id in `docker://<id>`, `containerd://<id>`, `cri-o://<id>` (the kubelet's container id
+/// string), or a bare id.
+fn runtime_id(v: &[u8]) -> Option<&[u8]> {
+    let v = strip_quotes(v);
+    let id = match memmem::find(v, b"://") {
+        Some(at) => &v[at + 3..],
+        None => v,
+    };
+    is_hex_id(id).then_some(id)
 }
 
 /// Strip surrounding quotes and escape backslashes (`\"name\"` inside an escaped error string).
@@ -195,6 +219,14 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
                 let v = strip_quotes(v);
                 if a.container.is_none() && is_container(v) {
                     a.container = Some(v);
+                } else if a.container_id.is_none() && kv.key == b"container" {
+                    // dockerd's `container=<id>`.
+                    a.container_id = runtime_id(v);
+                }
+            }
+            b"containerID" | b"containerId" | b"container_id" | b"id" | b"sandboxID" => {
+                if a.container_id.is_none() {
+                    a.container_id = runtime_id(v);
                 }
             }
             _ => {}
@@ -376,9 +408,142 @@ fn text_uid_key<'a>(s: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     None
 }
 
+/// `name_namespace`: exactly one `_` (neither part may hold one), both parts valid.
+fn name_underscore_ns(v: &[u8]) -> Option<(&[u8], &[u8])> {
+    let us = memchr::memchr(b'_', v)?;
+    let (name, ns) = (&v[..us], &v[us + 1..]);
+    (memchr::memchr(b'_', ns).is_none() && is_name(name) && is_label(ns)).then_some((name, ns))
+}
+
+/// The quoted token right after `pat` (`"x"` or the escaped `\"x\"`).
+fn quoted_after<'a>(s: &'a [u8], pat: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::find(s, pat)? + pat.len();
+    let rest = &s[at..];
+    let mut i = 0;
+    while i < rest.len() && rest[i] == b'\\' {
+        i += 1;
+    }
+    if rest.get(i) != Some(&b'"') {
+        return None;
+    }
+    let inner = &rest[i + 1..];
+    let end = inner
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .unwrap_or(inner.len());
+    Some(&inner[..end])
+}
+
+/// The runtime's own ways of naming a container or sandbox: containerd's CRI plugin
+/// (`TaskOOM event &TaskOOM{ContainerID:…}`, `… returns container id "…"`, `StartContainer for
+/// "…"`, `… returns sandbox id "…"`, `CreateContainer within sandbox "…"`) and the kubelet's
+/// `docker://…`-style ids in `Killing container "…"`. Container ids before sandbox ids.
+fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
+    for pat in [&b"ContainerID:"[..], b"container_id:"] {
+        if let Some(at) = memmem::find(s, pat) {
+            let v = &s[at + pat.len()..];
+            let v = take_until_any(v, b",}\"");
+            let v = if v.is_empty() {
+                quoted_after(s, pat).unwrap_or_default()
+            } else {
+                v
+            };
+            if let Some(id) = runtime_id(v) {
+                return Some(id);
+            }
+        }
+    }
+    for pat in [
+        &b"returns container id "[..],
+        b"StartContainer for ",
+        b"StopContainer for ",
+        b"RemoveContainer for ",
+        b"Killing container ",
+        b"returns sandbox id ",
+        b"StopPodSandbox for ",
+        b"RemovePodSandbox for ",
+        b"CreateContainer within sandbox ",
+    ] {
+        if let Some(id) = quoted_after(s, pat).and_then(|v| {
+            // `Killing container "<id> <name> <ns>/<pod>"` (docker_manager.go) holds more.
+            runtime_id(v.split(|&b| b == b' ').next().unwrap_or(v))
+        }) {
+            return Some(id);
+        }
+    }
+    None
+}
+
+/// docker_manager.go's `Killing container "<id> <container> <ns>/<pod>" with N second grace
+/// period` (and `"<id> <container>"` when it had no pod).
+fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<(&[u8], &[u8])>)> {
+    let v = quoted_after(s, b"Killing container ")?;
+    let mut parts = v.split(|&b| b == b' ');
+    let (_id, c) = (parts.next()?, parts.next()?);
+    if !is_container(c) {
+        return None;
+    }
+    let pod = parts.next().and_then(|p| {
+        let slash = memchr::memchr(b'/', p)?;
+        let (ns, name) = (&p[..slash], &p[slash + 1..]);
+        (is_label(ns) && is_name(name)).then_some((ns, name))
+    });
+    Some((c, pod))
+}
+
+/// `for pod "ns"/"name"` (the volume manager's timeout message), quotes possibly escaped.
+fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    for pat in [&b"for pod \""[..], b"for pod \\\""] {
+        let finder = memmem::Finder::new(pat);
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + pat.len();
+            from = at;
+            let rest = &s[at..];
+            let end = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\')
+                .unwrap_or(rest.len());
+            let ns = &rest[..end];
+            let mut i = end;
+            while i < rest.len() && (rest[i] == b'"' || rest[i] == b'\\') {
+                i += 1;
+            }
+            if rest.get(i) != Some(&b'/') {
+                continue;
+            }
+            let Some(name) = quoted_after(&rest[i..], b"/") else {
+                continue;
+            };
+            if is_label(ns) && is_name(name) {
+                return Some((ns, name));
+            }
+        }
+    }
+    None
+}
+
 fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
     if s.is_empty() {
         return;
+    }
+    if a.container_id.is_none() {
+        a.container_id = runtime_container_id(s);
+    }
+    if a.container.is_none() || a.name.is_none() {
+        if let Some((c, pod)) = docker_manager_kill(s) {
+            if a.container.is_none() {
+                a.container = Some(c);
+            }
+            if let Some((ns, name)) = pod {
+                a.set_pod(Some(ns), Some(name), None);
+            }
+        }
+    }
+    if a.name.is_none() {
+        if let Some((ns, name)) = quoted_ns_slash_name(s) {
+            a.set_pod(Some(ns), Some(name), None);
+        }
     }
     if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
         if let Some(r) = find_name_ns_uid(s) {
@@ -493,6 +658,10 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
                     }
                 } else if is_name(v) && a.name.is_none() {
                     a.name = Some(v);
+                } else if let Some((name, ns)) = name_underscore_ns(v) {
+                    // The pod's full name `name_namespace` (older kubelets' GetPodFullName:
+                    // `Unable to mount volumes for pod "web-0_prod": …`).
+                    a.set_pod(Some(ns), Some(name), None);
                 }
                 break;
             }

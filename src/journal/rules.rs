@@ -230,13 +230,29 @@ const SHIPPED: &[Spec] = &[
         &[&["SysctlForbidden", "forbidden sysctl"]],
         R::SysctlForbidden,
     ),
+    // eviction_manager.go: `pod %s evicted successfully` (≤1.8), `pod %s is evicted
+    // successfully`, `pods %s evicted, waiting for pod to be cleaned up` (format.Pods, and
+    // structured with `pods=[…]`); the messages the evicted pod carries.
     pod(
         &[&[
-            "is evicted successfully",
+            "evicted successfully",
+            "evicted, waiting for pod to be cleaned up",
             "reason=\"Evicted\"",
             "\"reason\":\"Evicted\"",
             "reason: 'Evicted'",
+            "The node was low on resource",
+            "The node had condition:",
         ]],
+        R::Evicted,
+    ),
+    // The eviction manager's admission refusal (its reason is `Evicted`): `Failed to admit pod
+    // %v - node has conditions: %v`, and since 1.21 `"Failed to admit pod to node" …
+    // nodeCondition=[…]`.
+    pod(
+        &[
+            &["Failed to admit pod"],
+            &["node has conditions", "nodeCondition="],
+        ],
         R::Evicted,
     ),
     pod(
@@ -315,6 +331,21 @@ const SHIPPED: &[Spec] = &[
         ]],
         // "… a pull may fail" style warnings are not failures.
         none: &["may fail", "might fail"],
+        outcome: Outcome::Pod(R::ErrImagePull),
+    },
+    // kuberuntime_image.go `Pull image %q failed: %v` (1.6–1.13) and remote_image.go `PullImage
+    // %q from image service failed: %v`; the image sits between the words.
+    Spec {
+        all: &[
+            &[
+                "Pull image \"",
+                "Pull image \\\"",
+                "PullImage \"",
+                "PullImage \\\"",
+            ],
+            &["failed"],
+        ],
+        none: &["may fail", "might fail", "may not succeed"],
         outcome: Outcome::Pod(R::ErrImagePull),
     },
     // Prober (prober.go) and the sync loop's probe updates (kubelet.go handleProbeSync).
@@ -411,6 +442,9 @@ const SHIPPED: &[Spec] = &[
             "MountVolume.WaitForAttach failed",
             "MapVolume.SetUpDevice failed",
             "FailedMount",
+            // volume_manager.go: `timeout expired waiting for volumes to attach or mount for
+            // pod "ns"/"name"` (1.6–1.19, also inside `Error syncing pod …, skipping:`).
+            "timeout expired waiting for volumes",
         ]],
         R::FailedMount,
     ),
@@ -423,12 +457,65 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::CreateContainerConfigError,
     ),
+    // A volume's missing source: `secrets "x" not found`, `configmap "x" not found` (the API
+    // server's NotFound words). Not a warning about a pull secret (`… The image pull may not
+    // succeed.`), and not the secret manager's reflector (`object-"ns"/"name": Failed to
+    // list *v1.Secret: …`), which is about the API server.
+    Spec {
+        all: &[
+            &[
+                "secrets \"",
+                "secrets \\\"",
+                "secret \"",
+                "secret \\\"",
+                "configmaps \"",
+                "configmaps \\\"",
+                "configmap \"",
+                "configmap \\\"",
+            ],
+            &["not found"],
+        ],
+        none: &[
+            "pull secret",
+            "may not succeed",
+            "object-\"",
+            "object-\\\"",
+            "Failed to list *v1.",
+            "failed to list *v1.",
+            "Failed to watch *v1.",
+            "failed to watch *v1.",
+        ],
+        outcome: Outcome::Pod(R::FailedMount),
+    },
     pod(
         &[&[
             "CreateContainerError",
             "CreateContainer in sandbox from runtime service failed",
         ]],
         R::CreateContainerError,
+    ),
+    // containerd: `CreateContainer within sandbox %q for %+v returns container id %q` and
+    // `StartContainer for %q returns successfully` are the runtime's own start evidence.
+    pod(
+        &[
+            &["CreateContainer within sandbox"],
+            &["returns container id"],
+        ],
+        R::Started,
+    ),
+    pod(
+        &[&["StartContainer for "], &["returns successfully"]],
+        R::Started,
+    ),
+    // containerd: `CreateContainer within sandbox %q for %+v failed` / `StartContainer for %q
+    // failed` (kubelet's own `failed to "StartContainer" for "app"` has a quote after the verb).
+    pod(
+        &[&["CreateContainer within sandbox"], &["failed"]],
+        R::CreateContainerError,
+    ),
+    pod(
+        &[&["StartContainer for "], &["failed"]],
+        R::RunContainerError,
     ),
     pod(
         &[&[
