@@ -491,8 +491,18 @@ fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<(&[u8], &[u8])>)> {
     Some((c, pod))
 }
 
-/// `for pod "ns"/"name"` (the volume manager's timeout message), quotes possibly escaped.
+/// `for pod "ns"/"name"` (the volume manager's timeout message), quotes possibly escaped. Up to
+/// 1.5 the message read `attach/mount for pod "name"/"ns"`, the other way round.
 fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (first, second) = quoted_pair_after_for_pod(s)?;
+    if memmem::find(s, b"attach/mount for pod").is_some() {
+        (is_label(second) && is_name(first)).then_some((second, first))
+    } else {
+        (is_label(first) && is_name(second)).then_some((first, second))
+    }
+}
+
+fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
     for pat in [&b"for pod \""[..], b"for pod \\\""] {
         let finder = memmem::Finder::new(pat);
         let mut from = 0;
@@ -515,9 +525,7 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
             let Some(name) = quoted_after(&rest[i..], b"/") else {
                 continue;
             };
-            if is_label(ns) && is_name(name) {
-                return Some((ns, name));
-            }
+            return Some((ns, name));
         }
     }
     None
