@@ -53,6 +53,33 @@ fn kubelet_line(line: &str) {
     );
 }
 
+/// Lines as the unit `unit` writes them (see `kubelet_line`).
+fn unit_lines(unit: &str, lines: &[String]) {
+    let cg = cgroup2_mount().join("system.slice").join(unit);
+    std::fs::create_dir_all(&cg).unwrap_or_else(|e| panic!("create {}: {e}", cg.display()));
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "echo $$ > {} && (cat; sleep 0.4) | systemd-cat -t containerd",
+            cg.join("cgroup.procs").display()
+        ))
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("sh + systemd-cat (journald must run: scripts/setup.sh)");
+    let mut text = String::new();
+    for l in lines {
+        text.push_str(l);
+        text.push('\n');
+    }
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write");
+    assert!(child.wait().expect("wait").success());
+}
+
 /// The same line from outside the unit: any local process can claim to be `kubelet`.
 fn forged_kubelet_line(line: &str) {
     let mut child = Command::new("systemd-cat")
@@ -150,5 +177,79 @@ fn kubelet_journal_lines_reach_the_pod_and_the_node() {
             .unwrap_or(0.0)
             >= 3.0
     );
+    let _ = std::fs::remove_dir_all(&state);
+}
+
+/// Issue 13 item 2: the runtime's unit is read too, and its lines, which name no pod, reach the
+/// pod that holds the container they name. containerd's `TaskOOM` for the app container becomes
+/// that pod's OOMKilled evidence. (The container is Docker's here; containerd's line shape is
+/// what its CRI plugin logs, `TaskOOM event %+v`.)
+#[test]
+fn runtime_unit_lines_reach_the_pod_through_container_ids() {
+    require_docker();
+    assert!(
+        std::path::Path::new("/run/systemd/journal/stdout").exists(),
+        "systemd-journald is required: run scripts/setup.sh"
+    );
+    let pid = std::process::id();
+    let unit = format!("pp-ja-containerd-{pid}.service");
+    let state = std::env::temp_dir().join(format!("pp-journal-agent-rt-{pid}"));
+    std::fs::create_dir_all(&state).expect("state dir");
+    let config = state.join("podpulse.yaml");
+    std::fs::write(&config, format!("journal:\n  runtime_units: [{unit}]\n")).expect("config");
+    let agent = Agent::start_with(
+        &[
+            "--state-dir",
+            state.to_str().expect("utf8"),
+            "--config",
+            config.to_str().expect("utf8"),
+        ],
+        true,
+    );
+    assert_eventually!(
+        Duration::from_secs(20),
+        agent.scrape().value("podpulse_journal_up", &[]) == Some(1.0),
+        "journal never up:\n{}",
+        agent.log_text()
+    );
+    let name = format!("jrt-{pid}");
+    let mut pod = DockerPod::sandbox(&name, "pp-test", false);
+    let id = pod.app("app", 0, "sleep 3600", &[]);
+    assert_eventually!(
+        Duration::from_secs(10),
+        agent.scrape().has_pod("pp-test", &name),
+        "pod not seen"
+    );
+    unit_lines(
+        &unit,
+        &[
+            format!(
+                r#"time="2026-01-01T00:00:00.000000000Z" level=info msg="StartContainer for \"{id}\" returns successfully""#
+            ),
+            format!(
+                r#"time="2026-01-01T00:00:01.000000000Z" level=info msg="TaskOOM event &TaskOOM{{ContainerID:{id},XXX_unrecognized:[],}}""#
+            ),
+            // An id no pod holds: counted nowhere.
+            r#"time="2026-01-01T00:00:02.000000000Z" level=info msg="TaskOOM event &TaskOOM{ContainerID:00000000000000000000000000000000000000000000000000000000000000ff,XXX_unrecognized:[],}""#.to_string(),
+        ],
+    );
+    assert_eventually!(
+        Duration::from_secs(10),
+        agent.scrape().value(
+            "podpulse_kubelet_events_total",
+            &[("pod", &name), ("reason", "OOMKilled")]
+        ) == Some(1.0),
+        "containerd's TaskOOM did not reach the pod:\n{}\nagent log:\n{}",
+        agent.scrape().0,
+        agent.log_text()
+    );
+    assert_eq!(
+        agent.scrape().value(
+            "podpulse_kubelet_events_total",
+            &[("pod", &name), ("reason", "Started")]
+        ),
+        Some(1.0)
+    );
+    let _ = std::fs::remove_dir(cgroup2_mount().join("system.slice").join(&unit));
     let _ = std::fs::remove_dir_all(&state);
 }
