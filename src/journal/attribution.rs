@@ -25,11 +25,19 @@ pub struct Attribution<'a> {
     /// digits): the runtime's own lines name pods only this way, and only the agent, which
     /// knows which pod holds which id, can turn it into a pod.
     pub container_id: Option<&'a [u8]>,
+    /// A uid the line spells with `_` for `-` (the systemd cgroup driver's slice names,
+    /// `kubepods-burstable-pod<uid>.slice`), rewritten: read it through `uid_bytes`.
+    pub slice_uid: Option<[u8; 36]>,
 }
 
 impl Attribution<'_> {
     pub fn is_empty(&self) -> bool {
-        self.namespace.is_none() && self.name.is_none() && self.uid.is_none()
+        self.namespace.is_none() && self.name.is_none() && self.uid_bytes().is_none()
+    }
+
+    /// The pod uid, however the line spelled it.
+    pub fn uid_bytes(&self) -> Option<&[u8]> {
+        self.uid.or(self.slice_uid.as_ref().map(|u| &u[..]))
     }
 
     /// The line is about the pod's sandbox (`"POD"` in the kubelet's and dockershim's words).
@@ -156,6 +164,10 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
 /// Attribute one parsed line.
 pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
     let mut a = Attribution::default();
+    // The eviction manager's ranking lists candidates, none of which is evicted by the line.
+    if memmem::find(line.body, b"ranked for eviction").is_some() {
+        return a;
+    }
     if matches!(
         line.form,
         BodyForm::Structured | BodyForm::Logfmt | BodyForm::Json
@@ -442,7 +454,7 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
     for pat in [&b"ContainerID:"[..], b"container_id:"] {
         if let Some(at) = memmem::find(s, pat) {
             let v = &s[at + pat.len()..];
-            let v = take_until_any(v, b",}\"");
+            let v = strip_quotes(take_until_any(v, b",}\""));
             let v = if v.is_empty() {
                 quoted_after(s, pat).unwrap_or_default()
             } else {
@@ -451,6 +463,14 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
             if let Some(id) = runtime_id(v) {
                 return Some(id);
             }
+        }
+    }
+    // dockerd's API log: `Handler for POST /containers/<id>/start returned error: …`.
+    if let Some(at) = memmem::find(s, b"/containers/") {
+        let v = &s[at + 12..];
+        let end = memchr::memchr(b'/', v).unwrap_or(v.len());
+        if let Some(id) = runtime_id(&v[..end]) {
+            return Some(id);
         }
     }
     for pat in [
@@ -491,15 +511,89 @@ fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<(&[u8], &[u8])>)> {
     Some((c, pod))
 }
 
-/// `for pod "ns"/"name"` (the volume manager's timeout message), quotes possibly escaped. Up to
-/// 1.5 the message read `attach/mount for pod "name"/"ns"`, the other way round.
+/// `for pod "ns"/"name"` (the volume manager's timeout message, `attach or mount for pod
+/// %q/%q` with namespace then name since 1.7), quotes possibly escaped. The older `attach/mount
+/// for pod %q/%q` changed its order between releases (name first up to 1.5, namespace first in
+/// 1.6), so it names no pod: the same line's `name_ns(uid)` or uid does.
 fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (first, second) = quoted_pair_after_for_pod(s)?;
     if memmem::find(s, b"attach/mount for pod").is_some() {
-        (is_label(second) && is_name(first)).then_some((second, first))
-    } else {
-        (is_label(first) && is_name(second)).then_some((first, second))
+        return None;
     }
+    let (ns, name) = quoted_pair_after_for_pod(s)?;
+    (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// kubelet_pods.go: `Unable to retrieve pull secret %s/%s for %s/%s due to %v` (the pod is
+/// the second pair).
+fn pull_secret_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    let at = memmem::find(s, b"Unable to retrieve pull secret ")?;
+    let rest = &s[at..];
+    let f = memmem::find(rest, b" for ")? + 5;
+    let rest = &rest[f..];
+    let end = memmem::find(rest, b" due to")?;
+    let v = &rest[..end];
+    let slash = memchr::memchr(b'/', v)?;
+    let (ns, name) = (&v[..slash], &v[slash + 1..]);
+    (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// CRI-O names a container `ns/pod/container` (`Creating container: ns/pod/c`, `Started
+/// container <id>: ns/pod/c`, `description=ns/pod/c`), a pod `&{Name:… Namespace:… ID:… UID:…`
+/// (`Got pod network`), and, to its CNI, `namespace_name` (`Adding pod ns_name to CNI network`).
+fn crio_forms(s: &[u8]) -> Option<PodParts<'_>> {
+    None.or_else(|| crio_triple(s))
+        .or_else(|| crio_pod_network(s))
+        .or_else(|| {
+            for pat in [&b"Adding pod "[..], b"Deleting pod "] {
+                if let Some(at) = memmem::find(s, pat) {
+                    let v = take_until_any(&s[at + pat.len()..], b"");
+                    if memmem::find(&s[at..], b"CNI network").is_some() {
+                        let us = memchr::memchr(b'_', v)?;
+                        let (ns, name) = (&v[..us], &v[us + 1..]);
+                        if is_label(ns) && is_name(name) {
+                            return Some((Some(ns), Some(name), None));
+                        }
+                    }
+                }
+            }
+            None
+        })
+}
+
+fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
+    for pat in [&b"container: "[..], b"description="] {
+        let finder = memmem::Finder::new(pat);
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + pat.len();
+            from = at;
+            let v = strip_quotes(take_until_any(&s[at..], b"\"\\"));
+            let mut parts = v.split(|&b| b == b'/');
+            let (Some(ns), Some(name), Some(c), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            if is_label(ns) && is_name(name) && is_container(c) {
+                return Some((Some(ns), Some(name), Some(c)));
+            }
+        }
+    }
+    None
+}
+
+fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
+    let at = memmem::find(s, b"&{Name:")?;
+    let v = &s[at + 2..];
+    let v = &v[..memchr::memchr(b'}', v).unwrap_or(v.len()).min(512)];
+    let field = |k: &[u8]| -> Option<&[u8]> {
+        let i = memmem::find(v, k)? + k.len();
+        Some(take_until_any(&v[i..], b""))
+    };
+    let name = field(b"Name:").filter(|n| is_name(n))?;
+    let ns = field(b" Namespace:").filter(|n| is_label(n));
+    let uid = field(b" UID:").filter(|u| is_uid(u));
+    Some((ns, Some(name), uid))
 }
 
 fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
@@ -549,8 +643,21 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
         }
     }
     if a.name.is_none() {
-        if let Some((ns, name)) = quoted_ns_slash_name(s) {
+        if let Some((ns, name)) = pull_secret_pod(s) {
             a.set_pod(Some(ns), Some(name), None);
+        }
+    }
+    if a.name.is_none() {
+        if let Some((ns, name, c)) = crio_forms(s) {
+            // (namespace, name, container-or-uid): the triple form carries a container.
+            if c.is_some_and(is_uid) {
+                a.set_pod(ns, name, c);
+            } else {
+                a.set_pod(ns, name, None);
+                if a.container.is_none() {
+                    a.container = c;
+                }
+            }
         }
     }
     if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
@@ -603,6 +710,27 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
     if a.uid.is_none() {
         // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
         a.uid = cgroup_pod_uid(s);
+    }
+    if a.uid.is_none() {
+        a.slice_uid = slice_pod_uid(s);
+    }
+    if a.uid.is_none() && a.slice_uid.is_none() {
+        // The pod's directory `/var/lib/kubelet/pods/<uid>/…` (volume plugins), and
+        // `marking pod termination "<uid>"`.
+        for pat in [&b"/var/lib/kubelet/pods/"[..], b"pod termination "] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\"));
+                let v = if v.is_empty() {
+                    quoted_after(s, pat).unwrap_or_default()
+                } else {
+                    v
+                };
+                if is_uid(v) {
+                    a.uid = Some(v);
+                    break;
+                }
+            }
+        }
     }
     if a.uid.is_none() {
         // `failed to "KillPodSandbox" for "<uid>"`.
@@ -660,6 +788,19 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
                     .position(|&b| b == b'"' || b == b'\\')
                     .unwrap_or(v.len());
                 let v = &v[..end];
+                // `for pod "a"/"b"`: a namespace/name pair whose order changed between
+                // releases (see `quoted_ns_slash_name`), not a pod name.
+                let pair = {
+                    let mut i = end;
+                    let rest = &s[at + pat.len()..];
+                    while i < rest.len() && (rest[i] == b'"' || rest[i] == b'\\') {
+                        i += 1;
+                    }
+                    rest.get(i) == Some(&b'/')
+                };
+                if pair {
+                    break;
+                }
                 if is_uid(v) {
                     if a.uid.is_none() {
                         a.uid = Some(v);
@@ -673,6 +814,11 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
                 }
                 break;
             }
+        }
+    }
+    if a.name.is_none() {
+        if let Some((ns, name)) = quoted_ns_slash_name(s) {
+            a.set_pod(Some(ns), Some(name), None);
         }
     }
     if a.container.is_none() {
@@ -771,6 +917,28 @@ fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
     (is_label(ns) && is_name(name) && is_uid(uid)).then_some((c, name, ns, uid))
 }
 
+/// The pod uid in a systemd-driver slice name, `kubepods[-<qos>]-pod<uid with _>.slice`, with
+/// its `_` turned back into `-`.
+fn slice_pod_uid(s: &[u8]) -> Option<[u8; 36]> {
+    let at = memmem::find(s, b"kubepods")?;
+    let rest = &s[at..];
+    let p = memmem::find(rest, b"-pod")? + 4;
+    let v = rest.get(p..p + 36)?;
+    if !rest[p + 36..].starts_with(b".slice") {
+        return None;
+    }
+    let mut out = [0u8; 36];
+    for (i, (&b, o)) in v.iter().zip(out.iter_mut()).enumerate() {
+        *o = match (i, b) {
+            (8 | 13 | 18 | 23, b'_') => b'-',
+            (8 | 13 | 18 | 23, _) => return None,
+            (_, b) if b.is_ascii_hexdigit() => b,
+            _ => return None,
+        };
+    }
+    Some(out)
+}
+
 /// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
 fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     let at = memmem::find(s, b"kubepods")?;
@@ -789,12 +957,19 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
 }
 
 fn text_container(s: &[u8]) -> Option<&[u8]> {
-    if let Some(at) = memmem::find(s, b"ContainerMetadata{Name:") {
-        let v = &s[at + b"ContainerMetadata{Name:".len()..];
-        let v = take_until_any(v, b",}");
-        if is_container(v) {
-            return Some(v);
+    // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
+    // &Container{Name:…,Image:…}`.
+    for pat in [&b"ContainerMetadata{Name:"[..], b"&Container{Name:"] {
+        if let Some(at) = memmem::find(s, pat) {
+            let v = take_until_any(&s[at + pat.len()..], b",}");
+            if is_container(v) {
+                return Some(v);
+            }
         }
+    }
+    // Events of kubelets before 1.2: `FieldPath:"implicitly required container POD"`.
+    if memmem::find(s, b"implicitly required container POD").is_some() {
+        return Some(b"POD");
     }
     // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
     for pat in [&b"StartContainer\" for "[..], b"StartContainer\\\" for "] {
@@ -856,7 +1031,7 @@ mod tests {
         let f = |o: Option<&[u8]>| -> Option<&'static str> {
             o.map(|b| &*Box::leak(String::from_utf8_lossy(b).into_owned().into_boxed_str()))
         };
-        (f(a.namespace), f(a.name), f(a.uid), f(a.container))
+        (f(a.namespace), f(a.name), f(a.uid_bytes()), f(a.container))
     }
 
     #[test]
@@ -976,6 +1151,78 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(&got(line), want, "{line}");
+        }
+    }
+
+    /// Forms added for issue 13 (format strings from the kubelet's, containerd's and CRI-O's
+    /// sources), with the traps beside them.
+    #[test]
+    fn more_reference_forms_and_traps() {
+        let uid = "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f";
+        let cases: &[(String, Want)] = &[
+            (
+                r#"E0101 00:00:00.000000 1 kubelet.go:1] Unable to mount volumes for pod "web-0_prod": timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0". list of unmounted volumes=[data]"#.into(),
+                (Some("prod"), Some("web-0"), None, None),
+            ),
+            // The old `attach/mount for pod %q/%q` changed its order between releases.
+            (
+                r#"E0711 13:48:24.461272 1 pod_workers.go:183] Error syncing pod db7e673b-476d-11e6-862d-0ecf6c1dd139, skipping: timeout expired waiting for volumes to attach/mount for pod "a"/"b". list of unattached/unmounted volumes=[x]"#.into(),
+                (None, None, Some("db7e673b-476d-11e6-862d-0ecf6c1dd139"), None),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 docker_manager.go:1399] Killing container "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9 nginx default/web-1" with 30 second grace period"#.into(),
+                (Some("default"), Some("web-1"), None, Some("nginx")),
+            ),
+            (
+                format!("W0101 00:00:00.000000 1 kubelet_pods.go:842] Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets \"regcred\" not found.  The image pull may not succeed."),
+                (Some("prod"), Some("web-0"), None, None),
+            ),
+            (
+                r#"time="2022-03-06 13:30:35Z" level=info msg="Creating container: prod/web-0/app" id=3cd7509f-b4e2-496b-80bf-efb62d9cecc1"#.into(),
+                (Some("prod"), Some("web-0"), None, Some("app")),
+            ),
+            (
+                format!("Removed slice libcontainer container kubepods-burstable-pod{}.slice.", uid.replace('-', "_")),
+                (None, None, Some(uid), None),
+            ),
+            (
+                format!("I0101 00:00:00.000000 1 eviction_manager.go:256] eviction manager: pods ranked for eviction: web-0_prod({uid})"),
+                (None, None, None, None),
+            ),
+            // A secret's namespace/name is not a pod.
+            (
+                r#"E0101 00:00:00.000000 1 reflector.go:1] object-"prod"/"db-pass": Failed to list *v1.Secret: secrets "db-pass" is forbidden"#.into(),
+                (None, None, None, None),
+            ),
+            (
+                "E0101 00:00:00.000000 1 secret.go:119] Couldn't get secret prod/db-pass".into(),
+                (None, None, None, None),
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(&got(line), want, "{line}");
+        }
+        // Runtime ids: what the agent resolves, and never a container name.
+        let id = "4296b9e2377fddb0aa11bb22cc33dd44ee55ff6677889900aabbccddeeff0011";
+        for line in [
+            format!(
+                r#"time="t" level=info msg="TaskOOM event &TaskOOM{{ContainerID:{id},XXX_unrecognized:[],}}""#
+            ),
+            format!(
+                r#"time="t" level=info msg="StartContainer for \"{id}\" returns successfully""#
+            ),
+            format!(r#"time="t" level=info msg="TaskOOM event container_id:\"{id}\"""#),
+            format!(
+                r#"I0101 00:00:00.000000 1 kuberuntime_container.go:1] Killing container "docker://{id}" with 30 second grace period"#
+            ),
+            format!(
+                r#"time="t" level=info msg="ignoring event" container={id} module=libcontainerd"#
+            ),
+        ] {
+            let l = parse_line(line.as_bytes());
+            let a = attribute(&l);
+            assert_eq!(a.container_id, Some(id.as_bytes()), "{line}");
+            assert_eq!(a.container, None, "{line}");
         }
     }
 

@@ -149,7 +149,7 @@ impl<'a> Analysis<'a> {
             timestamp,
             namespace: s(self.attribution.namespace),
             pod: s(self.attribution.name),
-            pod_uid: s(self.attribution.uid),
+            pod_uid: s(self.attribution.uid_bytes()),
             container: s(self.attribution.container),
             container_id: s(self.attribution.container_id),
             reason: self.reason(),

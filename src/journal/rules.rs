@@ -199,6 +199,8 @@ const SHIPPED: &[Spec] = &[
             "must evict pod(s) to reclaim",
             "Eviction manager: thresholds",
             "eviction manager: thresholds",
+            // `eviction manager: node conditions - observed: [MemoryPressure]`.
+            "node conditions - observed",
         ]],
         N::ResourcePressure,
     ),
@@ -443,8 +445,18 @@ const SHIPPED: &[Spec] = &[
             "MapVolume.SetUpDevice failed",
             "FailedMount",
             // volume_manager.go: `timeout expired waiting for volumes to attach or mount for
-            // pod "ns"/"name"` (1.6–1.19, also inside `Error syncing pod …, skipping:`).
+            // pod "ns"/"name"` (1.6–1.19, also inside `Error syncing pod …, skipping:`), and
+            // since 1.20 `unmounted volumes=[…], unattached volumes=[…]: timed out waiting for
+            // the condition` (or `… failed to process volumes=[]: context deadline exceeded`).
             "timeout expired waiting for volumes",
+            "unmounted volumes=",
+            // The secret and configmap volume plugins: `Couldn't get secret %v/%v`,
+            // `Couldn't get configMap %v/%v`, `Error creating atomic writer: %v`.
+            "Couldn't get secret",
+            "Couldn't get configMap",
+            "Error creating atomic writer",
+            // desired_state_of_world_populator.go: `Error processing volume %q for pod %q`.
+            "Error processing volume",
         ]],
         R::FailedMount,
     ),
@@ -494,15 +506,19 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::CreateContainerError,
     ),
-    // containerd: `CreateContainer within sandbox %q for %+v returns container id %q` and
-    // `StartContainer for %q returns successfully` are the runtime's own start evidence.
+    // containerd stopping a container: `StopContainer for %q with timeout %d (s)`, `Stop
+    // container %q with signal %v`.
+    pod(&[&["StopContainer for "], &["with timeout"]], R::Killing),
     pod(
         &[
-            &["CreateContainer within sandbox"],
-            &["returns container id"],
+            &["Stop container \"", "Stop container \\\""],
+            &["with signal"],
         ],
-        R::Started,
+        R::Killing,
     ),
+    // containerd: `StartContainer for %q returns successfully` is the runtime's own start
+    // evidence. (`CreateContainer … returns container id` is a created container, not a
+    // started one: no reason.)
     pod(
         &[&["StartContainer for "], &["returns successfully"]],
         R::Started,
@@ -540,6 +556,21 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::FailedPreStopHook,
     ),
+    // kuberuntime_container.go: `preStop hook for container %q failed: %v`.
+    pod(
+        &[&["preStop hook for container"], &["failed"]],
+        R::FailedPreStopHook,
+    ),
+    // dockertools (≤1.5) `Error running pod %q container %q: %v`, and dockerd's own
+    // `Handler for POST /containers/<id>/start returned error: …`.
+    pod(&[&["Error running pod"]], R::RunContainerError),
+    pod(
+        &[
+            &["Handler for POST /containers/"],
+            &["/start returned error"],
+        ],
+        R::RunContainerError,
+    ),
     pod(
         &[&[
             "Killing container with a grace period",
@@ -556,11 +587,33 @@ const SHIPPED: &[Spec] = &[
         none: &["Stop pulling image"],
         outcome: Outcome::Pod(R::Pulling),
     },
+    // containerd: `PullImage %q` starts a pull; `PullImage %q returns image reference %q` and
+    // `Pulled image %q with image id …` end one.
+    Spec {
+        all: &[&["PullImage \"", "PullImage \\\""]],
+        none: &["failed", "returns image reference", "from image service"],
+        outcome: Outcome::Pod(R::Pulling),
+    },
     pod(
-        &[&["Successfully pulled image", "already present on machine"]],
+        &[&[
+            "Successfully pulled image",
+            "already present on machine",
+            "returns image reference",
+            "Pulled image \"",
+            "Pulled image \\\"",
+        ]],
         R::Pulled,
     ),
-    pod(&[&["ContainerStarted", "Started container"]], R::Started),
+    pod(
+        &[&[
+            "ContainerStarted",
+            "Started container",
+            // Events as the kubelet logged them before 1.2: `reason: 'started' Started with
+            // docker id <id>`.
+            "Started with docker id",
+        ]],
+        R::Started,
+    ),
     // --- Node level, generic: only when no pod rule claimed the line ---
     node(
         &[
@@ -604,6 +657,9 @@ const SHIPPED: &[Spec] = &[
     node(
         &[&[
             "Failed to ensure lease exists",
+            "failed to update lease",
+            // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: …`.
+            "watch of *v1.",
             "failed to list *v1.",
             "failed to watch *v1.",
             "Failed to watch *v1.",
