@@ -861,6 +861,45 @@ mod tests {
         assert!(!r.specs.is_empty());
     }
 
+    /// Issue 13's classes, one line per format string (kubelet, containerd, dockerd sources),
+    /// and the look-alike traps beside them.
+    #[test]
+    fn issue_13_classes_and_traps() {
+        use NodeProblem as N;
+        use Outcome::{Node, Pod};
+        use Reason as R;
+        let r = Rules::shipped();
+        let cases: &[(&str, Option<Outcome>)] = &[
+            ("eviction manager: pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) evicted successfully", Some(Pod(R::Evicted))),
+            ("eviction manager: pods web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) evicted, waiting for pod to be cleaned up", Some(Pod(R::Evicted))),
+            (r#""Eviction manager: pods evicted, waiting for pod to be cleaned up" pods=["prod/web-0"]"#, Some(Pod(R::Evicted))),
+            ("Failed to admit pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) - node has conditions: [DiskPressure]", Some(Pod(R::Evicted))),
+            (r#""Failed to admit pod to node" pod="prod/web-0" nodeCondition=[DiskPressure]"#, Some(Pod(R::Evicted))),
+            (r#""Eviction manager: must evict pod(s) to reclaim" resourceName="memory""#, Some(Node(N::ResourcePressure))),
+            (r#"Pull image "reg.local/app:1" failed: rpc error: code = Unknown desc = manifest unknown"#, Some(Pod(R::ErrImagePull))),
+            (r#"PullImage "reg.local/app:1" from image service failed: rpc error: code = Unknown desc = not found"#, Some(Pod(R::ErrImagePull))),
+            // Hedged: a pull secret that could not be read is a warning, not a failed pull.
+            (r#"Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets "regcred" not found.  The image pull may not succeed."#, None),
+            (r#"Unable to mount volumes for pod "web-0_prod": timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0". list of unmounted volumes=[data]"#, Some(Pod(R::FailedMount))),
+            (r#"Error syncing pod 0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f ("web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)"), skipping: timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0""#, Some(Pod(R::FailedMount))),
+            (r#"MountVolume.SetUp failed for volume "creds" : secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
+            (r#"Couldn't get secret prod/db-pass: secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
+            (r#"StartContainer for "4296b9e2377fddb0" returns successfully"#, Some(Pod(R::Started))),
+            (r#"CreateContainer within sandbox "8f3c" for &ContainerMetadata{Name:web,Attempt:0,} returns container id "4296b9e2377fddb0""#, None),
+            (r#"Killing container "0a1b2c3d4e5f nginx default/web-1" with 30 second grace period"#, Some(Pod(R::Killing))),
+            (r#"Failed killing the pod "web-1": failed to "KillContainer" for "nginx" with KillContainerError: "rpc error""#, Some(Pod(R::FailedKillPod))),
+            ("TaskOOM event &TaskOOM{ContainerID:4296b9e2377fddb0,XXX_unrecognized:[],}", Some(Pod(R::OOMKilled))),
+            // The traps of issue 13 item 1.
+            (r#""SyncLoop (probe)" probe="readiness" status="ready" pod="prod/web-0""#, None),
+            (r#"container &Container{Name:app,Image:nginx,LivenessProbe:&Probe{ProbeHandler:ProbeHandler{HTTPGet:&HTTPGetAction{Path:/healthz,}},FailureThreshold:3,},} start failed in pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)"#, None),
+            ("Failed to list *v1.Pod: Unauthorized", Some(Node(N::AuthError))),
+            (r#"object-"prod"/"db-pass": Failed to watch *v1.Secret: secrets "db-pass" not found"#, Some(Node(N::ApiServerUnreachable))),
+        ];
+        for (line, want) in cases {
+            assert_eq!(r.classify(line.as_bytes()), *want, "{line}");
+        }
+    }
+
     #[test]
     fn enum_names_round_trip() {
         for r in Reason::ALL {
