@@ -236,10 +236,10 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
                     a.container_id = runtime_id(v);
                 }
             }
-            b"containerID" | b"containerId" | b"container_id" | b"id" | b"sandboxID" => {
-                if a.container_id.is_none() {
-                    a.container_id = runtime_id(v);
-                }
+            b"containerID" | b"containerId" | b"container_id" | b"id" | b"sandboxID"
+                if a.container_id.is_none() =>
+            {
+                a.container_id = runtime_id(v);
             }
             _ => {}
         }
@@ -494,9 +494,12 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
     None
 }
 
+/// (namespace, name) of a pod.
+type NsName<'a> = (&'a [u8], &'a [u8]);
+
 /// docker_manager.go's `Killing container "<id> <container> <ns>/<pod>" with N second grace
 /// period` (and `"<id> <container>"` when it had no pod).
-fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<(&[u8], &[u8])>)> {
+fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
     let v = quoted_after(s, b"Killing container ")?;
     let mut parts = v.split(|&b| b == b' ');
     let (_id, c) = (parts.next()?, parts.next()?);
@@ -1174,7 +1177,7 @@ mod tests {
                 (Some("default"), Some("web-1"), None, Some("nginx")),
             ),
             (
-                format!("W0101 00:00:00.000000 1 kubelet_pods.go:842] Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets \"regcred\" not found.  The image pull may not succeed."),
+                "W0101 00:00:00.000000 1 kubelet_pods.go:842] Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets \"regcred\" not found.  The image pull may not succeed.".into(),
                 (Some("prod"), Some("web-0"), None, None),
             ),
             (
