@@ -9,6 +9,9 @@
 //! Borrowed slices only; the names involved never carry escapes. This module decides nothing about
 //! node-level lines: the rule table clears the attribution of a line it classifies as a node problem.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use memchr::memmem;
 
 use super::klog::{BodyForm, KlogLine};
@@ -161,11 +164,67 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
     None
 }
 
+// Which of the rarer reference forms a line may hold, found in one scan: each parser below runs
+// only when its trigger is present (every line of `kubelet-log` is attributed, and a dozen
+// extra scans per line cost a third of its speed).
+const T_RUNTIME_ID: u32 = 1;
+const T_KILL: u32 = 1 << 1;
+const T_PULL_SECRET: u32 = 1 << 2;
+const T_CRIO: u32 = 1 << 3;
+const T_SLICE: u32 = 1 << 4;
+const T_POD_DIR: u32 = 1 << 5;
+const T_RANKED: u32 = 1 << 6;
+const T_PAIR: u32 = 1 << 7;
+const T_SPEC: u32 = 1 << 8;
+
+const TRIGGERS: &[(&str, u32)] = &[
+    ("ContainerID:", T_RUNTIME_ID),
+    ("container_id:", T_RUNTIME_ID),
+    ("/containers/", T_RUNTIME_ID),
+    ("returns container id ", T_RUNTIME_ID),
+    ("StartContainer for ", T_RUNTIME_ID),
+    ("StopContainer for ", T_RUNTIME_ID),
+    ("RemoveContainer for ", T_RUNTIME_ID),
+    ("Killing container ", T_RUNTIME_ID | T_KILL),
+    ("returns sandbox id ", T_RUNTIME_ID),
+    ("StopPodSandbox for ", T_RUNTIME_ID),
+    ("RemovePodSandbox for ", T_RUNTIME_ID),
+    ("CreateContainer within sandbox ", T_RUNTIME_ID),
+    ("Unable to retrieve pull secret ", T_PULL_SECRET),
+    ("container: ", T_CRIO),
+    ("description=", T_CRIO),
+    ("&{Name:", T_CRIO),
+    ("Adding pod ", T_CRIO),
+    ("Deleting pod ", T_CRIO),
+    ("kubepods", T_SLICE),
+    ("/var/lib/kubelet/pods/", T_POD_DIR),
+    ("pod termination ", T_POD_DIR),
+    ("ranked for eviction", T_RANKED),
+    ("for pod \"", T_PAIR),
+    ("for pod \\\"", T_PAIR),
+    ("&Container{Name:", T_SPEC),
+    ("implicitly required container POD", T_SPEC),
+];
+
+static TRIGGER_AC: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(TRIGGERS.iter().map(|(p, _)| p)).ok());
+
+fn triggers(s: &[u8]) -> u32 {
+    match TRIGGER_AC.as_ref() {
+        Some(ac) => ac
+            .find_overlapping_iter(s)
+            .fold(0, |t, m| t | TRIGGERS[m.pattern().as_usize()].1),
+        // Static patterns always build; if they did not, every parser runs.
+        None => u32::MAX,
+    }
+}
+
 /// Attribute one parsed line.
 pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
     let mut a = Attribution::default();
+    let t = triggers(line.body);
     // The eviction manager's ranking lists candidates, none of which is evicted by the line.
-    if memmem::find(line.body, b"ranked for eviction").is_some() {
+    if t & T_RANKED != 0 {
         return a;
     }
     if matches!(
@@ -174,7 +233,7 @@ pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
     ) {
         from_pairs(line, &mut a);
     }
-    from_text(line.body, &mut a);
+    from_text(line.body, t, &mut a);
     a
 }
 
@@ -628,14 +687,14 @@ fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
     None
 }
 
-fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
+fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if s.is_empty() {
         return;
     }
-    if a.container_id.is_none() {
+    if a.container_id.is_none() && t & T_RUNTIME_ID != 0 {
         a.container_id = runtime_container_id(s);
     }
-    if a.container.is_none() || a.name.is_none() {
+    if (a.container.is_none() || a.name.is_none()) && t & T_KILL != 0 {
         if let Some((c, pod)) = docker_manager_kill(s) {
             if a.container.is_none() {
                 a.container = Some(c);
@@ -645,12 +704,12 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.name.is_none() {
+    if a.name.is_none() && t & T_PULL_SECRET != 0 {
         if let Some((ns, name)) = pull_secret_pod(s) {
             a.set_pod(Some(ns), Some(name), None);
         }
     }
-    if a.name.is_none() {
+    if a.name.is_none() && t & T_CRIO != 0 {
         if let Some((ns, name, c)) = crio_forms(s) {
             // (namespace, name, container-or-uid): the triple form carries a container.
             if c.is_some_and(is_uid) {
@@ -710,14 +769,14 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.uid.is_none() {
+    if a.uid.is_none() && t & T_SLICE != 0 {
         // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
         a.uid = cgroup_pod_uid(s);
+        if a.uid.is_none() {
+            a.slice_uid = slice_pod_uid(s);
+        }
     }
-    if a.uid.is_none() {
-        a.slice_uid = slice_pod_uid(s);
-    }
-    if a.uid.is_none() && a.slice_uid.is_none() {
+    if a.uid.is_none() && a.slice_uid.is_none() && t & T_POD_DIR != 0 {
         // The pod's directory `/var/lib/kubelet/pods/<uid>/…` (volume plugins), and
         // `marking pod termination "<uid>"`.
         for pat in [&b"/var/lib/kubelet/pods/"[..], b"pod termination "] {
@@ -819,13 +878,13 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.name.is_none() {
+    if a.name.is_none() && t & T_PAIR != 0 {
         if let Some((ns, name)) = quoted_ns_slash_name(s) {
             a.set_pod(Some(ns), Some(name), None);
         }
     }
     if a.container.is_none() {
-        a.container = text_container(s);
+        a.container = text_container(s, t);
     }
 }
 
@@ -959,20 +1018,26 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     None
 }
 
-fn text_container(s: &[u8]) -> Option<&[u8]> {
+fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
     // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
     // &Container{Name:…,Image:…}`.
-    for pat in [&b"ContainerMetadata{Name:"[..], b"&Container{Name:"] {
-        if let Some(at) = memmem::find(s, pat) {
-            let v = take_until_any(&s[at + pat.len()..], b",}");
+    if let Some(at) = memmem::find(s, b"ContainerMetadata{Name:") {
+        let v = take_until_any(&s[at + b"ContainerMetadata{Name:".len()..], b",}");
+        if is_container(v) {
+            return Some(v);
+        }
+    }
+    if t & T_SPEC != 0 {
+        if let Some(at) = memmem::find(s, b"&Container{Name:") {
+            let v = take_until_any(&s[at + b"&Container{Name:".len()..], b",}");
             if is_container(v) {
                 return Some(v);
             }
         }
-    }
-    // Events of kubelets before 1.2: `FieldPath:"implicitly required container POD"`.
-    if memmem::find(s, b"implicitly required container POD").is_some() {
-        return Some(b"POD");
+        // Events of kubelets before 1.2: `FieldPath:"implicitly required container POD"`.
+        if memmem::find(s, b"implicitly required container POD").is_some() {
+            return Some(b"POD");
+        }
     }
     // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
     for pat in [&b"StartContainer\" for "[..], b"StartContainer\\\" for "] {
