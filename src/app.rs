@@ -310,19 +310,8 @@ async fn forward_journal(
     while let Some(ev) = rx.recv().await {
         let update = if let Some(problem) = ev.node_problem {
             Update::NodeProblem(problem.as_str())
-        } else if let Some(evidence) = ev.evidence() {
-            if ev.pod.is_none() && ev.pod_uid.is_none() {
-                continue;
-            }
-            Update::Journal {
-                pod: crate::state::PodMention {
-                    namespace: ev.namespace,
-                    name: ev.pod,
-                    uid: ev.pod_uid,
-                    container_id: None,
-                },
-                evidence,
-            }
+        } else if let (Some(evidence), Some(pod)) = (ev.evidence(), ev.mention()) {
+            Update::Journal { pod, evidence }
         } else {
             continue;
         };

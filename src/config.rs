@@ -76,6 +76,8 @@ pub struct RawJournal {
     /// tried); absent means the system journal.
     pub directory: Option<PathBuf>,
     pub units: Option<Vec<String>>,
+    /// Also count entries by `SYSLOG_IDENTIFIER` (which any process can set): opt-in.
+    pub match_syslog_identifier: Option<bool>,
     pub identifiers: Option<Vec<String>>,
     pub runtime_units: Option<Vec<String>>,
     pub lookback_seconds: Option<u64>,
@@ -201,11 +203,87 @@ pub struct Config {
 pub struct JournalSettings {
     pub enabled: bool,
     pub directory: Option<PathBuf>,
+    /// `_SYSTEMD_UNIT` values of the kubelet: the only entries that count by default.
     pub units: Vec<String>,
+    /// `SYSLOG_IDENTIFIER` values that count too; empty unless `match_syslog_identifier`.
     pub identifiers: Vec<String>,
+    /// The runtime's units, read for container/sandbox ids (default: the runtime in use).
     pub runtime_units: Vec<String>,
     pub lookback_seconds: u64,
     pub rules_file: Option<PathBuf>,
+}
+
+/// The runtime units followed when `journal.runtime_units` is not set: the unit of the runtime
+/// in use (`docker.service`; for CRI the socket names it; unknown or auto: all three).
+pub fn default_runtime_units(
+    runtime: RuntimeSelection,
+    cri_socket: Option<&std::path::Path>,
+) -> Vec<String> {
+    let all = || {
+        ["containerd.service", "crio.service", "docker.service"]
+            .map(String::from)
+            .to_vec()
+    };
+    match runtime {
+        RuntimeSelection::Docker => vec!["docker.service".into()],
+        RuntimeSelection::Auto => all(),
+        RuntimeSelection::Cri => {
+            let sock = cri_socket.map(|p| p.to_string_lossy().into_owned());
+            match sock.as_deref() {
+                Some(s) if s.contains("crio") => vec!["crio.service".into()],
+                Some(s) if s.contains("containerd") => vec!["containerd.service".into()],
+                // The default CRI socket is containerd's.
+                None => vec!["containerd.service".into()],
+                Some(_) => all(),
+            }
+        }
+    }
+}
+
+/// The `journal:` section, validated.
+fn journal_settings(
+    raw: RawJournal,
+    no_journal: bool,
+    journal_dir: Option<PathBuf>,
+    runtime: RuntimeSelection,
+    cri_socket: Option<&std::path::Path>,
+) -> Result<JournalSettings, ConfigError> {
+    let match_identifier = raw.match_syslog_identifier.unwrap_or(false);
+    if !match_identifier && raw.identifiers.is_some() {
+        // Silently ignoring them would leave a kubelet that systemd does not run unread, with
+        // nothing saying why.
+        return Err(ConfigError::Invalid {
+            key: "journal.identifiers",
+            message: "set journal.match_syslog_identifier: true to match SYSLOG_IDENTIFIER (any local process can set it, so it is off by default)".into(),
+        });
+    }
+    let units = raw
+        .units
+        .unwrap_or_else(|| vec!["kubelet.service".to_string()]);
+    if units.is_empty() && !match_identifier {
+        return Err(ConfigError::Invalid {
+            key: "journal.units",
+            message:
+                "no kubelet unit to read (list one, or opt in to journal.match_syslog_identifier)"
+                    .into(),
+        });
+    }
+    Ok(JournalSettings {
+        enabled: !no_journal && raw.enabled.unwrap_or(true),
+        directory: journal_dir.or(raw.directory),
+        units,
+        identifiers: if match_identifier {
+            raw.identifiers
+                .unwrap_or_else(|| vec!["kubelet".to_string()])
+        } else {
+            Vec::new()
+        },
+        runtime_units: raw
+            .runtime_units
+            .unwrap_or_else(|| default_runtime_units(runtime, cri_socket)),
+        lookback_seconds: raw.lookback_seconds.unwrap_or(0),
+        rules_file: raw.rules_file,
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -258,7 +336,7 @@ pub struct Overrides {
 
 impl Config {
     /// Merges the file (if any) with the overrides and validates the result.
-    pub fn build(raw: RawConfig, o: Overrides) -> Result<Self, ConfigError> {
+    pub fn build(mut raw: RawConfig, o: Overrides) -> Result<Self, ConfigError> {
         let listen_text = o
             .listen
             .or(raw.listen)
@@ -338,6 +416,15 @@ impl Config {
             key: e.key(),
             message: e.to_string(),
         })?;
+        let journal = journal_settings(
+            std::mem::take(&mut raw.journal),
+            o.no_journal,
+            o.journal_dir.clone(),
+            o.runtime
+                .or(raw.runtime)
+                .unwrap_or(RuntimeSelection::Docker),
+            o.cri_socket.as_deref().or(raw.cri_socket.as_deref()),
+        )?;
         Ok(Config {
             listen,
             node_name,
@@ -363,21 +450,7 @@ impl Config {
                 raw.shutdown_grace_seconds.unwrap_or(10),
             ),
             plain_namespace: plain_enabled.then_some(plain_ns),
-            journal: JournalSettings {
-                enabled: !o.no_journal && raw.journal.enabled.unwrap_or(true),
-                directory: o.journal_dir.or(raw.journal.directory),
-                units: raw
-                    .journal
-                    .units
-                    .unwrap_or_else(|| vec!["kubelet.service".to_string()]),
-                identifiers: raw
-                    .journal
-                    .identifiers
-                    .unwrap_or_else(|| vec!["kubelet".to_string()]),
-                runtime_units: raw.journal.runtime_units.unwrap_or_default(),
-                lookback_seconds: raw.journal.lookback_seconds.unwrap_or(0),
-                rules_file: raw.journal.rules_file,
-            },
+            journal,
             sources: SourceSettings {
                 apiserver,
                 kubeconfig: o.kubeconfig.or(raw.sources.apiserver.kubeconfig),
@@ -438,6 +511,35 @@ mod tests {
     }
 
     #[test]
+    fn journal_trusts_the_unit_and_follows_the_runtime_in_use() {
+        let c = Config::build(RawConfig::default(), Overrides::default()).expect("defaults");
+        assert_eq!(c.journal.units, ["kubelet.service"]);
+        assert!(
+            c.journal.identifiers.is_empty(),
+            "SYSLOG_IDENTIFIER is opt-in"
+        );
+        assert_eq!(c.journal.runtime_units, ["docker.service"]);
+        let raw = RawConfig::from_yaml(
+            "runtime: cri\ncri_socket: /run/crio/crio.sock\njournal:\n  match_syslog_identifier: true\n",
+        )
+        .expect("yaml");
+        let c = Config::build(raw, Overrides::default()).expect("valid");
+        assert_eq!(c.journal.identifiers, ["kubelet"]);
+        assert_eq!(c.journal.runtime_units, ["crio.service"]);
+        let raw =
+            RawConfig::from_yaml("runtime: cri\njournal:\n  runtime_units: []\n").expect("yaml");
+        let c = Config::build(raw, Overrides::default()).expect("valid");
+        assert!(
+            c.journal.runtime_units.is_empty(),
+            "an explicit empty list turns it off"
+        );
+        assert_eq!(
+            default_runtime_units(RuntimeSelection::Cri, None),
+            ["containerd.service"]
+        );
+    }
+
+    #[test]
     fn unknown_key_is_named() {
         let err =
             RawConfig::from_yaml("listen: 127.0.0.1:1\nlisten_adress: x\n").expect_err("unknown");
@@ -485,6 +587,11 @@ mod tests {
                 "metrics:\n  pod_labels: ['bad key']\n",
                 "metrics.pod_labels",
             ),
+            (
+                "journal:\n  identifiers: [kubelet]\n",
+                "journal.identifiers",
+            ),
+            ("journal:\n  units: []\n", "journal.units"),
         ] {
             let raw = RawConfig::from_yaml(yaml).expect("yaml");
             match Config::build(raw, Overrides::default()) {

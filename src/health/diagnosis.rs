@@ -34,6 +34,10 @@ pub enum Reason {
     CreateContainerConfigError,
     CreateContainerError,
     RunContainerError,
+    /// A volume cannot mount (the journal's `MountVolume.SetUp failed`, a missing secret…).
+    FailedMount,
+    /// The pod's sandbox cannot be created (CNI, the runtime, the pause image).
+    FailedCreatePodSandBox,
     SysctlForbidden,
     Evicted,
     Failed,
@@ -68,6 +72,8 @@ impl Reason {
             CreateContainerConfigError => "CreateContainerConfigError",
             CreateContainerError => "CreateContainerError",
             RunContainerError => "RunContainerError",
+            FailedMount => "FailedMount",
+            FailedCreatePodSandBox => "FailedCreatePodSandBox",
             SysctlForbidden => "SysctlForbidden",
             Evicted => "Evicted",
             Failed => "Failed",
@@ -211,13 +217,23 @@ struct Ctx<'a, 'b> {
     pod: &'b Pod,
     ns: String,
     name: String,
+    /// A plain Docker container (no kubelet made it): next steps in Docker's words, since no
+    /// kubectl knows it and no kubelet restarts it.
+    plain: bool,
 }
 
 impl Ctx<'_, '_> {
     fn describe(&self) -> String {
+        if self.plain {
+            return format!("docker inspect {}", self.name);
+        }
         format!("kubectl describe pod {} -n {}", self.name, self.ns)
     }
     fn logs(&self, container: &str, previous: bool) -> String {
+        if self.plain {
+            // One Docker container lives across its restarts: its log holds every run.
+            return format!("docker logs --tail 100 {}", self.name);
+        }
         format!(
             "kubectl logs {} -n {} -c {}{}",
             self.name,
@@ -229,7 +245,23 @@ impl Ctx<'_, '_> {
     fn journal_since(&self, t: Option<f64>) -> String {
         let since = t.unwrap_or(self.input.now) - 300.0;
         let s = format_rfc3339(since).replace('T', " ").replace('Z', " UTC");
-        format!("journalctl -u kubelet --since \"{s}\"")
+        let unit = if self.plain { "docker" } else { "kubelet" };
+        format!("journalctl -u {unit} --since \"{s}\"")
+    }
+    /// The first app container's name (for "read the logs" steps of a whole pod).
+    fn first_container(&self) -> Option<&str> {
+        self.pod
+            .spec
+            .containers
+            .first()
+            .map(|c| c.name.as_str())
+            .or_else(|| {
+                self.pod
+                    .status
+                    .container_statuses
+                    .first()
+                    .map(|c| c.name.as_str())
+            })
     }
     fn spec_of(&self, name: &str) -> Option<&ContainerSpec> {
         self.pod
@@ -316,6 +348,12 @@ pub fn diagnose(input: &PodInput<'_>, eff: &Effective<'_>, status: &str) -> Diag
             .name
             .clone()
             .unwrap_or_else(|| input.pod.name.clone()),
+        plain: input
+            .containers
+            .iter()
+            .filter(|c| c.kind == ContainerKind::App)
+            .fold(None, |all, c| Some(all.unwrap_or(true) && c.plain))
+            .unwrap_or(false),
     };
     let mut d = diagnose_inner(&ctx, eff, status);
     for n in &eff.notes {
@@ -491,11 +529,16 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
     let phase = st.phase.as_deref().unwrap_or("");
     match status {
         "Completed" | "Succeeded" => {
+            // The primer: a completed (job) container is done; its log holds the result.
+            let steps = match ctx.first_container() {
+                Some(c) => vec![ctx.logs(c, false), ctx.describe()],
+                None => vec![ctx.describe()],
+            };
             return mk(
                 Reason::Completed,
                 "all containers exited 0".into(),
                 vec![],
-                vec![],
+                steps,
             );
         }
         "SchedulingGated" => {
@@ -526,6 +569,9 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
                 evidence
                     .push("still creating more than 2 minutes after the pod was created".into());
             }
+            if let Some(d) = start_blocker(ctx, &evidence) {
+                return d;
+            }
             return mk(
                 reason,
                 "containers being created".into(),
@@ -543,12 +589,13 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
         if let Some(m) = st.message.as_deref() {
             evidence.push(m.to_string());
         }
-        return mk(
-            Reason::Failed,
-            "pod failed".into(),
-            evidence,
-            vec![ctx.describe(), ctx.journal_since(None)],
-        );
+        // The primer: read the logs and the description of a failed pod.
+        let mut steps = vec![ctx.describe()];
+        if let Some(c) = ctx.first_container() {
+            steps.push(ctx.logs(c, false));
+        }
+        steps.push(ctx.journal_since(None));
+        return mk(Reason::Failed, "pod failed".into(), evidence, steps);
     }
     if phase == "Pending" || status == "Pending" {
         let mut evidence = ctx.journal_lines(None);
@@ -569,6 +616,9 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
                     .map(|m| format!(": {m}"))
                     .unwrap_or_default()
             ));
+        }
+        if let Some(d) = start_blocker(ctx, &evidence) {
+            return d;
         }
         return mk(
             Reason::Pending,
@@ -690,7 +740,186 @@ fn diagnose_inner(ctx: &Ctx<'_, '_>, eff: &Effective<'_>, status: &str) -> Diagn
             vec![ctx.describe(), ctx.logs(c, false)],
         );
     }
-    mk(Reason::Healthy, "running and ready".into(), vec![], vec![])
+    // The primer's step for a running pod: its logs.
+    let steps = ctx
+        .first_container()
+        .map(|c| vec![ctx.logs(c, false)])
+        .unwrap_or_default();
+    mk(Reason::Healthy, "running and ready".into(), vec![], steps)
+}
+
+/// What the journal says blocks a pod that has not started: the newest evidence of a volume
+/// that cannot mount, a sandbox that cannot be created, or an image that cannot be pulled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Blocker {
+    Volume,
+    Sandbox,
+    Image(Reason),
+    Config(Reason),
+}
+
+impl Blocker {
+    fn of(reason: &str, message: &str) -> Option<Blocker> {
+        Some(match reason {
+            "FailedMount" => Blocker::Volume,
+            // `Error syncing pod` carrying the volume manager's timeout is a mount problem.
+            "FailedSync"
+                if message.contains("unmounted volumes")
+                    || message.contains("waiting for volumes") =>
+            {
+                Blocker::Volume
+            }
+            "FailedCreatePodSandBox" => Blocker::Sandbox,
+            "ErrImagePull" => Blocker::Image(Reason::ErrImagePull),
+            "ImagePullBackOff" => Blocker::Image(Reason::ImagePullBackOff),
+            "InvalidImageName" => Blocker::Image(Reason::InvalidImageName),
+            "ErrImageNeverPull" => Blocker::Image(Reason::ErrImageNeverPull),
+            "CreateContainerConfigError" => Blocker::Config(Reason::CreateContainerConfigError),
+            "CreateContainerError" => Blocker::Config(Reason::CreateContainerError),
+            _ => return None,
+        })
+    }
+}
+
+/// Go's `\"` escapes undone (journal messages quote quoted errors), for a readable detail.
+fn unescape(m: &str) -> String {
+    let mut s = m.to_string();
+    while s.contains("\\\"") || s.contains("\\\\") {
+        s = s.replace("\\\\", "\\").replace("\\\"", "\"");
+    }
+    s
+}
+
+/// The first `"…"` after `pat` in `s`.
+fn quoted_after<'s>(s: &'s str, pat: &str) -> Option<&'s str> {
+    let at = s.find(pat)? + pat.len();
+    let rest = s[at..].strip_prefix('"')?;
+    rest.split('"').next().filter(|v| !v.is_empty())
+}
+
+/// At most `n` characters, cut on a char boundary, with an ellipsis when cut.
+fn cap_chars(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// The cause inside an error chain: the runtime's `desc = …` (the registry's or CNI's answer),
+/// else what follows the last `: ` of a `… failed: …` message, else the message.
+fn cause_detail(msg: &str) -> String {
+    let m = unescape(msg);
+    let m = m.trim();
+    let cause = match m.rfind("desc = ") {
+        Some(i) => &m[i + "desc = ".len()..],
+        None => m
+            .find("failed: ")
+            .map(|i| &m[i + "failed: ".len()..])
+            .or_else(|| m.find("err: ").map(|i| &m[i + "err: ".len()..]))
+            .unwrap_or(m),
+    };
+    cap_chars(cause.trim().trim_end_matches('"').trim(), 200)
+}
+
+/// A volume's missing source named in a mount error: (`secret`|`configmap`, name).
+fn missing_object(msg: &str) -> Option<(&'static str, String)> {
+    let m = unescape(msg);
+    for (pat, kind) in [
+        ("secrets ", "secret"),
+        ("secret ", "secret"),
+        ("configmaps ", "configmap"),
+        ("configmap ", "configmap"),
+    ] {
+        let mut from = 0;
+        while let Some(off) = m[from..].find(pat) {
+            let at = from + off;
+            from = at + pat.len();
+            if let Some(name) = quoted_after(&m[at..], pat) {
+                let end = at + pat.len() + name.len() + 2;
+                if m[end.min(m.len())..].trim_start().starts_with("not found") {
+                    return Some((kind, name.to_string()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A pod that has not started, diagnosed by what the journal says stops it.
+fn start_blocker(ctx: &Ctx<'_, '_>, evidence: &[String]) -> Option<Diagnosis> {
+    let (j, blocker) = ctx
+        .input
+        .journal
+        .iter()
+        .filter_map(|j| Blocker::of(&j.reason, &j.message).map(|b| (j, b)))
+        .max_by(|a, b| {
+            a.0.timestamp
+                .partial_cmp(&b.0.timestamp)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+    let mut evidence = evidence.to_vec();
+    let line = format!(
+        "kubelet journal ({}, {}): {}",
+        j.reason,
+        format_rfc3339(j.timestamp),
+        j.message
+    );
+    if !evidence.contains(&line) {
+        evidence.insert(0, line);
+    }
+    let msg = unescape(&j.message);
+    let (reason, summary, mut steps) = match blocker {
+        Blocker::Volume => {
+            let volume = quoted_after(&msg, "for volume ").map(str::to_string);
+            let vol = volume
+                .as_deref()
+                .map(|v| format!("volume {v}"))
+                .unwrap_or_else(|| "a volume".into());
+            match missing_object(&msg) {
+                Some((kind, name)) => (
+                    Reason::FailedMount,
+                    format!("{vol} cannot mount: {kind} {name} not found"),
+                    vec![format!("kubectl get {kind} {name} -n {}", ctx.ns)],
+                ),
+                None => (
+                    Reason::FailedMount,
+                    format!("{vol} cannot mount: {}", cause_detail(&msg)),
+                    vec![],
+                ),
+            }
+        }
+        Blocker::Sandbox => (
+            Reason::FailedCreatePodSandBox,
+            format!("pod sandbox cannot be created: {}", cause_detail(&msg)),
+            vec![
+                "ls /etc/cni/net.d   # the node's CNI configuration".into(),
+                "journalctl -u containerd -u crio -u docker --since \"10 min ago\"".into(),
+            ],
+        ),
+        Blocker::Image(r) => {
+            let image = quoted_after(&msg, "image ")
+                .or_else(|| quoted_after(&msg, "Pull image "))
+                .or_else(|| quoted_after(&msg, "PullImage "))
+                .map(str::to_string);
+            let what = image.as_deref().unwrap_or("the image");
+            let mut steps = vec![format!(
+                "check the pull secret: kubectl get pod {} -n {} -o jsonpath='{{.spec.imagePullSecrets}}'",
+                ctx.name, ctx.ns
+            )];
+            if let Some(i) = image.as_deref() {
+                steps.insert(0, format!("check the image name and tag: crictl pull {i}"));
+            }
+            (
+                r,
+                format!("cannot pull {what}: {}", cause_detail(&msg)),
+                steps,
+            )
+        }
+        Blocker::Config(r) => (r, cause_detail(&msg), vec![]),
+    };
+    steps.push(ctx.describe());
+    steps.push(ctx.journal_since(Some(j.timestamp)));
+    Some(mk(reason, summary, evidence, steps))
 }
 
 fn container_problem(
@@ -710,6 +939,9 @@ fn container_problem(
     if let Some(w) = &state.waiting {
         let r = w.reason.as_deref().unwrap_or("");
         let reason = Reason::from_waiting(r)?;
+        if ctx.plain && reason == Reason::CrashLoopBackOff {
+            return Some(plain_restarting(ctx, cs));
+        }
         let mut evidence = Vec::new();
         if let Some(m) = w.message.as_deref().filter(|m| !m.is_empty()) {
             evidence.push(format!("{what} {c} waiting: {r}: {m}"));
@@ -825,6 +1057,43 @@ fn container_problem(
     None
 }
 
+/// A plain Docker container that keeps exiting and that Docker keeps restarting: Docker's
+/// restart policy at work (no kubelet, so no back-off line and no kubectl).
+fn plain_restarting(ctx: &Ctx<'_, '_>, cs: &ContainerStatus) -> Diagnosis {
+    let c = cs.name.as_str();
+    let last = cs.last_state.as_ref().and_then(|s| s.terminated.as_ref());
+    let mut evidence = Vec::new();
+    if let Some(t) = last {
+        evidence.push(format!("last exit: {}", exit_evidence(c, t)));
+    }
+    evidence.push(format!(
+        "Docker restarted it {} time(s) under its restart policy",
+        cs.restart_count
+    ));
+    if last.is_some_and(|t| t.reason.as_deref() == Some("OOMKilled")) {
+        return oom_diag(ctx, c, evidence, true);
+    }
+    mk(
+        Reason::CrashLoopBackOff,
+        match last {
+            Some(t) => format!(
+                "{} keeps exiting (last exit {}), Docker restarts it",
+                ctx.name, t.exit_code
+            ),
+            None => format!("{} keeps exiting, Docker restarts it", ctx.name),
+        },
+        evidence,
+        vec![
+            ctx.logs(c, true),
+            format!(
+                "docker inspect -f '{{{{.HostConfig.RestartPolicy.Name}}}} restarts={{{{.RestartCount}}}} exit={{{{.State.ExitCode}}}} oom={{{{.State.OOMKilled}}}}' {}",
+                ctx.name
+            ),
+            ctx.journal_since(None),
+        ],
+    )
+}
+
 fn oom_diag(ctx: &Ctx<'_, '_>, c: &str, mut evidence: Vec<String>, looping: bool) -> Diagnosis {
     let limit = ctx.memory_limit(c);
     match limit {
@@ -837,6 +1106,15 @@ fn oom_diag(ctx: &Ctx<'_, '_>, c: &str, mut evidence: Vec<String>, looping: bool
         )),
     }
     let raise = match limit {
+        Some(l) if ctx.plain => format!(
+            "raise the memory limit above {} (docker update --memory <more> --memory-swap <more> {}, or --memory at docker run), or reduce its memory use",
+            format_bytes(l),
+            ctx.name
+        ),
+        None if ctx.plain => format!(
+            "set a memory limit (docker run --memory) and check the host's memory: free -m; {} ran without one",
+            ctx.name
+        ),
         Some(l) => format!(
             "raise the memory limit of {c} above {} (resources.limits.memory), or reduce its memory use",
             format_bytes(l)

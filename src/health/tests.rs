@@ -693,3 +693,153 @@ fn crashloop_tracker_from_snapshots_does_not_flap() {
     );
     assert!(!t.is_crashlooping("uid-1", "app", NOW + 20.0 + 601.0));
 }
+
+/// Issue 13 item 5 and issue 14 item 6 (journal engineer): a pod that has not started is
+/// diagnosed by the cause the journal shows, with its detail; every primer state gets a next
+/// step; a plain Docker container is diagnosed in Docker's words.
+#[test]
+fn not_started_pods_are_diagnosed_by_the_journals_cause() {
+    let mount = Case {
+        journal: vec![JournalEvidence {
+            reason: "FailedMount".into(),
+            container: None,
+            message: r#"MountVolume.SetUp failed for volume "creds" : secret "db-pass" not found"#
+                .into(),
+            timestamp: NOW - 5.0,
+        }],
+        ..case("mount", Some(spec("Always")), vec![sandbox(true)])
+    };
+    let h = classify_case(&mount);
+    assert_eq!(h.status, "ContainerCreating");
+    assert_eq!(h.diagnosis.reason, Reason::FailedMount, "{:?}", h.diagnosis);
+    assert!(
+        h.diagnosis.summary.contains("volume creds")
+            && h.diagnosis.summary.contains("secret db-pass not found"),
+        "{}",
+        h.diagnosis.summary
+    );
+    assert!(h
+        .diagnosis
+        .next_steps
+        .contains(&"kubectl get secret db-pass -n default".to_string()));
+
+    let sandbox_fails = Case {
+        journal: vec![JournalEvidence {
+            reason: "FailedCreatePodSandBox".into(),
+            container: None,
+            message: r#"CreatePodSandbox for pod failed; err: rpc error: code = Unknown desc = failed to setup network for sandbox "8f3c": plugin type="calico" failed (add): stat /var/lib/calico/nodename: no such file or directory"#.into(),
+            timestamp: NOW - 5.0,
+        }],
+        ..case("sandbox", Some(spec("Always")), vec![])
+    };
+    let h = classify_case(&sandbox_fails);
+    assert_eq!(h.status, "Pending");
+    assert_eq!(h.diagnosis.reason, Reason::FailedCreatePodSandBox);
+    assert!(
+        h.diagnosis
+            .summary
+            .contains("stat /var/lib/calico/nodename: no such file or directory"),
+        "{}",
+        h.diagnosis.summary
+    );
+    assert!(h.diagnosis.evidence[0].contains("calico"));
+
+    // The volume manager's timeout inside `Error syncing pod` is a mount problem too.
+    let timeout = Case {
+        journal: vec![journal(
+            "FailedSync",
+            r#"Error syncing pod, skipping; err: unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition"#,
+        )],
+        ..case("timeout", Some(spec("Always")), vec![sandbox(true)])
+    };
+    assert_eq!(
+        classify_case(&timeout).diagnosis.reason,
+        Reason::FailedMount
+    );
+
+    // Without journal evidence: still "being created".
+    let h = classify_case(&case(
+        "plain create",
+        Some(spec("Always")),
+        vec![sandbox(true)],
+    ));
+    assert_eq!(h.diagnosis.reason, Reason::ContainerCreating);
+
+    // Completed: the primer says read the logs; so does a running pod.
+    let h = classify_case(&case(
+        "done",
+        Some(spec("Never")),
+        vec![sandbox(false), ctr("app", 0, exited(0, false, 30.0))],
+    ));
+    assert_eq!(h.diagnosis.reason, Reason::Completed);
+    assert!(
+        h.diagnosis
+            .next_steps
+            .contains(&"kubectl logs web -n default -c app".to_string()),
+        "{:?}",
+        h.diagnosis
+    );
+    let h = classify_case(&case(
+        "running",
+        Some(spec("Always")),
+        vec![sandbox(true), ctr("app", 0, run())],
+    ));
+    assert_eq!(h.diagnosis.reason, Reason::Healthy);
+    assert!(!h.diagnosis.next_steps.is_empty());
+}
+
+#[test]
+fn plain_docker_containers_are_diagnosed_in_dockers_words() {
+    let plain = |state: RuntimeState, restarts: u32| {
+        let mut c = ctr("nginx", 0, state);
+        c.plain = true;
+        c.restart_count = restarts;
+        c.pod = PodRef {
+            namespace: "docker".into(),
+            name: "nginx".into(),
+            uid: "0123456789ab".into(),
+        };
+        c
+    };
+    for (name, c) in [
+        ("restarting", plain(exited(1, false, 1.0), 4)),
+        ("oom", plain(exited(137, true, 1.0), 0)),
+        ("exited", plain(exited(3, false, 1.0), 0)),
+        ("done", plain(exited(0, false, 60.0), 0)),
+        ("running", plain(run(), 0)),
+    ] {
+        let pod = c.pod.clone();
+        let containers = vec![c];
+        let h = classify(&PodInput {
+            pod: &pod,
+            spec: None,
+            containers: &containers,
+            runtime_up: true,
+            journal: &[],
+            probes: &[],
+            images_present: None,
+            now: NOW,
+            config: &ClassifyConfig::default(),
+        });
+        let all = format!(
+            "{}\n{}\n{}",
+            h.diagnosis.summary,
+            h.diagnosis.evidence.join("\n"),
+            h.diagnosis.next_steps.join("\n")
+        );
+        assert!(!all.contains("kubectl"), "{name}: {all}");
+        assert!(!all.contains("-n docker"), "{name}: {all}");
+        assert!(
+            !all.contains("back-off"),
+            "{name}: no kubelet wrote a back-off line: {all}"
+        );
+        assert!(
+            all.contains("docker logs") || all.contains("docker inspect"),
+            "{name}: {all}"
+        );
+        if name == "restarting" {
+            assert!(all.contains("restart policy"), "{all}");
+            assert!(all.contains("RestartPolicy"), "{all}");
+        }
+    }
+}

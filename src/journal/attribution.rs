@@ -9,6 +9,9 @@
 //! Borrowed slices only; the names involved never carry escapes. This module decides nothing about
 //! node-level lines: the rule table clears the attribution of a line it classifies as a node problem.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use memchr::memmem;
 
 use super::klog::{BodyForm, KlogLine};
@@ -21,11 +24,23 @@ pub struct Attribution<'a> {
     pub name: Option<&'a [u8]>,
     pub uid: Option<&'a [u8]>,
     pub container: Option<&'a [u8]>,
+    /// A runtime container or sandbox id the line names (full or a prefix of at least 12 hex
+    /// digits): the runtime's own lines name pods only this way, and only the agent, which
+    /// knows which pod holds which id, can turn it into a pod.
+    pub container_id: Option<&'a [u8]>,
+    /// A uid the line spells with `_` for `-` (the systemd cgroup driver's slice names,
+    /// `kubepods-burstable-pod<uid>.slice`), rewritten: read it through `uid_bytes`.
+    pub slice_uid: Option<[u8; 36]>,
 }
 
 impl Attribution<'_> {
     pub fn is_empty(&self) -> bool {
-        self.namespace.is_none() && self.name.is_none() && self.uid.is_none()
+        self.namespace.is_none() && self.name.is_none() && self.uid_bytes().is_none()
+    }
+
+    /// The pod uid, however the line spelled it.
+    pub fn uid_bytes(&self) -> Option<&[u8]> {
+        self.uid.or(self.slice_uid.as_ref().map(|u| &u[..]))
     }
 
     /// The line is about the pod's sandbox (`"POD"` in the kubelet's and dockershim's words).
@@ -83,9 +98,29 @@ pub fn is_uid(s: &[u8]) -> bool {
     }
 }
 
-/// Container names are DNS labels; `POD` is the sandbox.
+/// Container names are DNS labels; `POD` is the sandbox. A long run of hex digits is a
+/// runtime id, not a name.
 fn is_container(s: &[u8]) -> bool {
-    s == b"POD" || is_label(s)
+    s == b"POD" || (is_label(s) && !is_hex_id(s))
+}
+
+/// A runtime container/sandbox id: 64 hex digits, or a prefix of at least 12 (what `docker ps`
+/// and the CRI's short forms print).
+pub fn is_hex_id(s: &[u8]) -> bool {
+    (12..=64).contains(&s.len())
+        && s.iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+}
+
+/// The id in `docker://<id>`, `containerd://<id>`, `cri-o://<id>` (the kubelet's container id
+/// string), or a bare id.
+fn runtime_id(v: &[u8]) -> Option<&[u8]> {
+    let v = strip_quotes(v);
+    let id = match memmem::find(v, b"://") {
+        Some(at) => &v[at + 3..],
+        None => v,
+    };
+    is_hex_id(id).then_some(id)
 }
 
 /// Strip surrounding quotes and escape backslashes (`\"name\"` inside an escaped error string).
@@ -129,16 +164,76 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
     None
 }
 
+// Which of the rarer reference forms a line may hold, found in one scan: each parser below runs
+// only when its trigger is present (every line of `kubelet-log` is attributed, and a dozen
+// extra scans per line cost a third of its speed).
+const T_RUNTIME_ID: u32 = 1;
+const T_KILL: u32 = 1 << 1;
+const T_PULL_SECRET: u32 = 1 << 2;
+const T_CRIO: u32 = 1 << 3;
+const T_SLICE: u32 = 1 << 4;
+const T_POD_DIR: u32 = 1 << 5;
+const T_RANKED: u32 = 1 << 6;
+const T_PAIR: u32 = 1 << 7;
+const T_SPEC: u32 = 1 << 8;
+
+const TRIGGERS: &[(&str, u32)] = &[
+    ("ContainerID:", T_RUNTIME_ID),
+    ("container_id:", T_RUNTIME_ID),
+    ("/containers/", T_RUNTIME_ID),
+    ("returns container id ", T_RUNTIME_ID),
+    ("StartContainer for ", T_RUNTIME_ID),
+    ("StopContainer for ", T_RUNTIME_ID),
+    ("RemoveContainer for ", T_RUNTIME_ID),
+    ("Killing container ", T_RUNTIME_ID | T_KILL),
+    ("returns sandbox id ", T_RUNTIME_ID),
+    ("StopPodSandbox for ", T_RUNTIME_ID),
+    ("RemovePodSandbox for ", T_RUNTIME_ID),
+    ("CreateContainer within sandbox ", T_RUNTIME_ID),
+    ("Unable to retrieve pull secret ", T_PULL_SECRET),
+    ("container: ", T_CRIO),
+    ("description=", T_CRIO),
+    ("&{Name:", T_CRIO),
+    ("Adding pod ", T_CRIO),
+    ("Deleting pod ", T_CRIO),
+    ("kubepods", T_SLICE),
+    ("/var/lib/kubelet/pods/", T_POD_DIR),
+    ("pod termination ", T_POD_DIR),
+    ("ranked for eviction", T_RANKED),
+    ("for pod \"", T_PAIR),
+    ("for pod \\\"", T_PAIR),
+    ("&Container{Name:", T_SPEC),
+    ("implicitly required container POD", T_SPEC),
+];
+
+static TRIGGER_AC: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(TRIGGERS.iter().map(|(p, _)| p)).ok());
+
+fn triggers(s: &[u8]) -> u32 {
+    match TRIGGER_AC.as_ref() {
+        Some(ac) => ac
+            .find_overlapping_iter(s)
+            .fold(0, |t, m| t | TRIGGERS[m.pattern().as_usize()].1),
+        // Static patterns always build; if they did not, every parser runs.
+        None => u32::MAX,
+    }
+}
+
 /// Attribute one parsed line.
 pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
     let mut a = Attribution::default();
+    let t = triggers(line.body);
+    // The eviction manager's ranking lists candidates, none of which is evicted by the line.
+    if t & T_RANKED != 0 {
+        return a;
+    }
     if matches!(
         line.form,
         BodyForm::Structured | BodyForm::Logfmt | BodyForm::Json
     ) {
         from_pairs(line, &mut a);
     }
-    from_text(line.body, &mut a);
+    from_text(line.body, t, &mut a);
     a
 }
 
@@ -195,7 +290,15 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
                 let v = strip_quotes(v);
                 if a.container.is_none() && is_container(v) {
                     a.container = Some(v);
+                } else if a.container_id.is_none() && kv.key == b"container" {
+                    // dockerd's `container=<id>`.
+                    a.container_id = runtime_id(v);
                 }
+            }
+            b"containerID" | b"containerId" | b"container_id" | b"id" | b"sandboxID"
+                if a.container_id.is_none() =>
+            {
+                a.container_id = runtime_id(v);
             }
             _ => {}
         }
@@ -376,9 +479,248 @@ fn text_uid_key<'a>(s: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     None
 }
 
-fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
+/// `name_namespace`: exactly one `_` (neither part may hold one), both parts valid.
+fn name_underscore_ns(v: &[u8]) -> Option<(&[u8], &[u8])> {
+    let us = memchr::memchr(b'_', v)?;
+    let (name, ns) = (&v[..us], &v[us + 1..]);
+    (memchr::memchr(b'_', ns).is_none() && is_name(name) && is_label(ns)).then_some((name, ns))
+}
+
+/// The quoted token right after `pat` (`"x"` or the escaped `\"x\"`).
+fn quoted_after<'a>(s: &'a [u8], pat: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::find(s, pat)? + pat.len();
+    let rest = &s[at..];
+    let mut i = 0;
+    while i < rest.len() && rest[i] == b'\\' {
+        i += 1;
+    }
+    if rest.get(i) != Some(&b'"') {
+        return None;
+    }
+    let inner = &rest[i + 1..];
+    let end = inner
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .unwrap_or(inner.len());
+    Some(&inner[..end])
+}
+
+/// The runtime's own ways of naming a container or sandbox: containerd's CRI plugin
+/// (`TaskOOM event &TaskOOM{ContainerID:…}`, `… returns container id "…"`, `StartContainer for
+/// "…"`, `… returns sandbox id "…"`, `CreateContainer within sandbox "…"`) and the kubelet's
+/// `docker://…`-style ids in `Killing container "…"`. Container ids before sandbox ids.
+fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
+    for pat in [&b"ContainerID:"[..], b"container_id:"] {
+        if let Some(at) = memmem::find(s, pat) {
+            let v = &s[at + pat.len()..];
+            let v = strip_quotes(take_until_any(v, b",}\""));
+            let v = if v.is_empty() {
+                quoted_after(s, pat).unwrap_or_default()
+            } else {
+                v
+            };
+            if let Some(id) = runtime_id(v) {
+                return Some(id);
+            }
+        }
+    }
+    // dockerd's API log: `Handler for POST /containers/<id>/start returned error: …`.
+    if let Some(at) = memmem::find(s, b"/containers/") {
+        let v = &s[at + 12..];
+        let end = memchr::memchr(b'/', v).unwrap_or(v.len());
+        if let Some(id) = runtime_id(&v[..end]) {
+            return Some(id);
+        }
+    }
+    for pat in [
+        &b"returns container id "[..],
+        b"StartContainer for ",
+        b"StopContainer for ",
+        b"RemoveContainer for ",
+        b"Killing container ",
+        b"returns sandbox id ",
+        b"StopPodSandbox for ",
+        b"RemovePodSandbox for ",
+        b"CreateContainer within sandbox ",
+    ] {
+        if let Some(id) = quoted_after(s, pat).and_then(|v| {
+            // `Killing container "<id> <name> <ns>/<pod>"` (docker_manager.go) holds more.
+            runtime_id(v.split(|&b| b == b' ').next().unwrap_or(v))
+        }) {
+            return Some(id);
+        }
+    }
+    None
+}
+
+/// (namespace, name) of a pod.
+type NsName<'a> = (&'a [u8], &'a [u8]);
+
+/// docker_manager.go's `Killing container "<id> <container> <ns>/<pod>" with N second grace
+/// period` (and `"<id> <container>"` when it had no pod).
+fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
+    let v = quoted_after(s, b"Killing container ")?;
+    let mut parts = v.split(|&b| b == b' ');
+    let (_id, c) = (parts.next()?, parts.next()?);
+    if !is_container(c) {
+        return None;
+    }
+    let pod = parts.next().and_then(|p| {
+        let slash = memchr::memchr(b'/', p)?;
+        let (ns, name) = (&p[..slash], &p[slash + 1..]);
+        (is_label(ns) && is_name(name)).then_some((ns, name))
+    });
+    Some((c, pod))
+}
+
+/// `for pod "ns"/"name"` (the volume manager's timeout message, `attach or mount for pod
+/// %q/%q` with namespace then name since 1.7), quotes possibly escaped. The older `attach/mount
+/// for pod %q/%q` changed its order between releases (name first up to 1.5, namespace first in
+/// 1.6), so it names no pod: the same line's `name_ns(uid)` or uid does.
+fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    if memmem::find(s, b"attach/mount for pod").is_some() {
+        return None;
+    }
+    let (ns, name) = quoted_pair_after_for_pod(s)?;
+    (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// kubelet_pods.go: `Unable to retrieve pull secret %s/%s for %s/%s due to %v` (the pod is
+/// the second pair).
+fn pull_secret_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    let at = memmem::find(s, b"Unable to retrieve pull secret ")?;
+    let rest = &s[at..];
+    let f = memmem::find(rest, b" for ")? + 5;
+    let rest = &rest[f..];
+    let end = memmem::find(rest, b" due to")?;
+    let v = &rest[..end];
+    let slash = memchr::memchr(b'/', v)?;
+    let (ns, name) = (&v[..slash], &v[slash + 1..]);
+    (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// CRI-O names a container `ns/pod/container` (`Creating container: ns/pod/c`, `Started
+/// container <id>: ns/pod/c`, `description=ns/pod/c`), a pod `&{Name:… Namespace:… ID:… UID:…`
+/// (`Got pod network`), and, to its CNI, `namespace_name` (`Adding pod ns_name to CNI network`).
+fn crio_forms(s: &[u8]) -> Option<PodParts<'_>> {
+    None.or_else(|| crio_triple(s))
+        .or_else(|| crio_pod_network(s))
+        .or_else(|| {
+            for pat in [&b"Adding pod "[..], b"Deleting pod "] {
+                if let Some(at) = memmem::find(s, pat) {
+                    let v = take_until_any(&s[at + pat.len()..], b"");
+                    if memmem::find(&s[at..], b"CNI network").is_some() {
+                        let us = memchr::memchr(b'_', v)?;
+                        let (ns, name) = (&v[..us], &v[us + 1..]);
+                        if is_label(ns) && is_name(name) {
+                            return Some((Some(ns), Some(name), None));
+                        }
+                    }
+                }
+            }
+            None
+        })
+}
+
+fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
+    for pat in [&b"container: "[..], b"description="] {
+        let finder = memmem::Finder::new(pat);
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + pat.len();
+            from = at;
+            let v = strip_quotes(take_until_any(&s[at..], b"\"\\"));
+            let mut parts = v.split(|&b| b == b'/');
+            let (Some(ns), Some(name), Some(c), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            if is_label(ns) && is_name(name) && is_container(c) {
+                return Some((Some(ns), Some(name), Some(c)));
+            }
+        }
+    }
+    None
+}
+
+fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
+    let at = memmem::find(s, b"&{Name:")?;
+    let v = &s[at + 2..];
+    let v = &v[..memchr::memchr(b'}', v).unwrap_or(v.len()).min(512)];
+    let field = |k: &[u8]| -> Option<&[u8]> {
+        let i = memmem::find(v, k)? + k.len();
+        Some(take_until_any(&v[i..], b""))
+    };
+    let name = field(b"Name:").filter(|n| is_name(n))?;
+    let ns = field(b" Namespace:").filter(|n| is_label(n));
+    let uid = field(b" UID:").filter(|u| is_uid(u));
+    Some((ns, Some(name), uid))
+}
+
+fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
+    for pat in [&b"for pod \""[..], b"for pod \\\""] {
+        let finder = memmem::Finder::new(pat);
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + pat.len();
+            from = at;
+            let rest = &s[at..];
+            let end = rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\')
+                .unwrap_or(rest.len());
+            let ns = &rest[..end];
+            let mut i = end;
+            while i < rest.len() && (rest[i] == b'"' || rest[i] == b'\\') {
+                i += 1;
+            }
+            if rest.get(i) != Some(&b'/') {
+                continue;
+            }
+            let Some(name) = quoted_after(&rest[i..], b"/") else {
+                continue;
+            };
+            return Some((ns, name));
+        }
+    }
+    None
+}
+
+fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if s.is_empty() {
         return;
+    }
+    if a.container_id.is_none() && t & T_RUNTIME_ID != 0 {
+        a.container_id = runtime_container_id(s);
+    }
+    if (a.container.is_none() || a.name.is_none()) && t & T_KILL != 0 {
+        if let Some((c, pod)) = docker_manager_kill(s) {
+            if a.container.is_none() {
+                a.container = Some(c);
+            }
+            if let Some((ns, name)) = pod {
+                a.set_pod(Some(ns), Some(name), None);
+            }
+        }
+    }
+    if a.name.is_none() && t & T_PULL_SECRET != 0 {
+        if let Some((ns, name)) = pull_secret_pod(s) {
+            a.set_pod(Some(ns), Some(name), None);
+        }
+    }
+    if a.name.is_none() && t & T_CRIO != 0 {
+        if let Some((ns, name, c)) = crio_forms(s) {
+            // (namespace, name, container-or-uid): the triple form carries a container.
+            if c.is_some_and(is_uid) {
+                a.set_pod(ns, name, c);
+            } else {
+                a.set_pod(ns, name, None);
+                if a.container.is_none() {
+                    a.container = c;
+                }
+            }
+        }
     }
     if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
         if let Some(r) = find_name_ns_uid(s) {
@@ -427,9 +769,30 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.uid.is_none() {
+    if a.uid.is_none() && t & T_SLICE != 0 {
         // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
         a.uid = cgroup_pod_uid(s);
+        if a.uid.is_none() {
+            a.slice_uid = slice_pod_uid(s);
+        }
+    }
+    if a.uid.is_none() && a.slice_uid.is_none() && t & T_POD_DIR != 0 {
+        // The pod's directory `/var/lib/kubelet/pods/<uid>/…` (volume plugins), and
+        // `marking pod termination "<uid>"`.
+        for pat in [&b"/var/lib/kubelet/pods/"[..], b"pod termination "] {
+            if let Some(at) = memmem::find(s, pat) {
+                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\"));
+                let v = if v.is_empty() {
+                    quoted_after(s, pat).unwrap_or_default()
+                } else {
+                    v
+                };
+                if is_uid(v) {
+                    a.uid = Some(v);
+                    break;
+                }
+            }
+        }
     }
     if a.uid.is_none() {
         // `failed to "KillPodSandbox" for "<uid>"`.
@@ -487,19 +850,41 @@ fn from_text<'a>(s: &'a [u8], a: &mut Attribution<'a>) {
                     .position(|&b| b == b'"' || b == b'\\')
                     .unwrap_or(v.len());
                 let v = &v[..end];
+                // `for pod "a"/"b"`: a namespace/name pair whose order changed between
+                // releases (see `quoted_ns_slash_name`), not a pod name.
+                let pair = {
+                    let mut i = end;
+                    let rest = &s[at + pat.len()..];
+                    while i < rest.len() && (rest[i] == b'"' || rest[i] == b'\\') {
+                        i += 1;
+                    }
+                    rest.get(i) == Some(&b'/')
+                };
+                if pair {
+                    break;
+                }
                 if is_uid(v) {
                     if a.uid.is_none() {
                         a.uid = Some(v);
                     }
                 } else if is_name(v) && a.name.is_none() {
                     a.name = Some(v);
+                } else if let Some((name, ns)) = name_underscore_ns(v) {
+                    // The pod's full name `name_namespace` (older kubelets' GetPodFullName:
+                    // `Unable to mount volumes for pod "web-0_prod": …`).
+                    a.set_pod(Some(ns), Some(name), None);
                 }
                 break;
             }
         }
     }
+    if a.name.is_none() && t & T_PAIR != 0 {
+        if let Some((ns, name)) = quoted_ns_slash_name(s) {
+            a.set_pod(Some(ns), Some(name), None);
+        }
+    }
     if a.container.is_none() {
-        a.container = text_container(s);
+        a.container = text_container(s, t);
     }
 }
 
@@ -594,6 +979,28 @@ fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
     (is_label(ns) && is_name(name) && is_uid(uid)).then_some((c, name, ns, uid))
 }
 
+/// The pod uid in a systemd-driver slice name, `kubepods[-<qos>]-pod<uid with _>.slice`, with
+/// its `_` turned back into `-`.
+fn slice_pod_uid(s: &[u8]) -> Option<[u8; 36]> {
+    let at = memmem::find(s, b"kubepods")?;
+    let rest = &s[at..];
+    let p = memmem::find(rest, b"-pod")? + 4;
+    let v = rest.get(p..p + 36)?;
+    if !rest[p + 36..].starts_with(b".slice") {
+        return None;
+    }
+    let mut out = [0u8; 36];
+    for (i, (&b, o)) in v.iter().zip(out.iter_mut()).enumerate() {
+        *o = match (i, b) {
+            (8 | 13 | 18 | 23, b'_') => b'-',
+            (8 | 13 | 18 | 23, _) => return None,
+            (_, b) if b.is_ascii_hexdigit() => b,
+            _ => return None,
+        };
+    }
+    Some(out)
+}
+
 /// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
 fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     let at = memmem::find(s, b"kubepods")?;
@@ -611,12 +1018,25 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     None
 }
 
-fn text_container(s: &[u8]) -> Option<&[u8]> {
+fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
+    // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
+    // &Container{Name:…,Image:…}`.
     if let Some(at) = memmem::find(s, b"ContainerMetadata{Name:") {
-        let v = &s[at + b"ContainerMetadata{Name:".len()..];
-        let v = take_until_any(v, b",}");
+        let v = take_until_any(&s[at + b"ContainerMetadata{Name:".len()..], b",}");
         if is_container(v) {
             return Some(v);
+        }
+    }
+    if t & T_SPEC != 0 {
+        if let Some(at) = memmem::find(s, b"&Container{Name:") {
+            let v = take_until_any(&s[at + b"&Container{Name:".len()..], b",}");
+            if is_container(v) {
+                return Some(v);
+            }
+        }
+        // Events of kubelets before 1.2: `FieldPath:"implicitly required container POD"`.
+        if memmem::find(s, b"implicitly required container POD").is_some() {
+            return Some(b"POD");
         }
     }
     // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
@@ -679,7 +1099,7 @@ mod tests {
         let f = |o: Option<&[u8]>| -> Option<&'static str> {
             o.map(|b| &*Box::leak(String::from_utf8_lossy(b).into_owned().into_boxed_str()))
         };
-        (f(a.namespace), f(a.name), f(a.uid), f(a.container))
+        (f(a.namespace), f(a.name), f(a.uid_bytes()), f(a.container))
     }
 
     #[test]
@@ -799,6 +1219,78 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(&got(line), want, "{line}");
+        }
+    }
+
+    /// Forms added for issue 13 (format strings from the kubelet's, containerd's and CRI-O's
+    /// sources), with the traps beside them.
+    #[test]
+    fn more_reference_forms_and_traps() {
+        let uid = "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f";
+        let cases: &[(String, Want)] = &[
+            (
+                r#"E0101 00:00:00.000000 1 kubelet.go:1] Unable to mount volumes for pod "web-0_prod": timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0". list of unmounted volumes=[data]"#.into(),
+                (Some("prod"), Some("web-0"), None, None),
+            ),
+            // The old `attach/mount for pod %q/%q` changed its order between releases.
+            (
+                r#"E0711 13:48:24.461272 1 pod_workers.go:183] Error syncing pod db7e673b-476d-11e6-862d-0ecf6c1dd139, skipping: timeout expired waiting for volumes to attach/mount for pod "a"/"b". list of unattached/unmounted volumes=[x]"#.into(),
+                (None, None, Some("db7e673b-476d-11e6-862d-0ecf6c1dd139"), None),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 docker_manager.go:1399] Killing container "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9 nginx default/web-1" with 30 second grace period"#.into(),
+                (Some("default"), Some("web-1"), None, Some("nginx")),
+            ),
+            (
+                "W0101 00:00:00.000000 1 kubelet_pods.go:842] Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets \"regcred\" not found.  The image pull may not succeed.".into(),
+                (Some("prod"), Some("web-0"), None, None),
+            ),
+            (
+                r#"time="2022-03-06 13:30:35Z" level=info msg="Creating container: prod/web-0/app" id=3cd7509f-b4e2-496b-80bf-efb62d9cecc1"#.into(),
+                (Some("prod"), Some("web-0"), None, Some("app")),
+            ),
+            (
+                format!("Removed slice libcontainer container kubepods-burstable-pod{}.slice.", uid.replace('-', "_")),
+                (None, None, Some(uid), None),
+            ),
+            (
+                format!("I0101 00:00:00.000000 1 eviction_manager.go:256] eviction manager: pods ranked for eviction: web-0_prod({uid})"),
+                (None, None, None, None),
+            ),
+            // A secret's namespace/name is not a pod.
+            (
+                r#"E0101 00:00:00.000000 1 reflector.go:1] object-"prod"/"db-pass": Failed to list *v1.Secret: secrets "db-pass" is forbidden"#.into(),
+                (None, None, None, None),
+            ),
+            (
+                "E0101 00:00:00.000000 1 secret.go:119] Couldn't get secret prod/db-pass".into(),
+                (None, None, None, None),
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(&got(line), want, "{line}");
+        }
+        // Runtime ids: what the agent resolves, and never a container name.
+        let id = "4296b9e2377fddb0aa11bb22cc33dd44ee55ff6677889900aabbccddeeff0011";
+        for line in [
+            format!(
+                r#"time="t" level=info msg="TaskOOM event &TaskOOM{{ContainerID:{id},XXX_unrecognized:[],}}""#
+            ),
+            format!(
+                r#"time="t" level=info msg="StartContainer for \"{id}\" returns successfully""#
+            ),
+            format!(r#"time="t" level=info msg="TaskOOM event container_id:\"{id}\"""#),
+            format!(
+                r#"I0101 00:00:00.000000 1 kuberuntime_container.go:1] Killing container "docker://{id}" with 30 second grace period"#
+            ),
+            format!(
+                r#"time="t" level=info msg="ignoring event" container={id} module=libcontainerd"#
+            ),
+        ] {
+            let l = parse_line(line.as_bytes());
+            let a = attribute(&l);
+            assert_eq!(a.container_id, Some(id.as_bytes()), "{line}");
+            assert_eq!(a.container, None, "{line}");
         }
     }
 

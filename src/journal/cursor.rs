@@ -1,6 +1,8 @@
-//! The cursor file: where the reader stopped, saved atomically (write a temp file, fsync, rename)
-//! so that a crash leaves either the old or the new cursor, never half of one.
-//! Owns only the file; when to save is the reader's decision.
+//! The cursor file: where the reader stopped, saved atomically (write a temp file, fsync, rename,
+//! fsync the directory) so that a crash leaves either the old or the new cursor, never half of
+//! one, and a power loss right after a save cannot undo the rename.
+//! Owns only the file; when to save is the reader's decision (at most once a second, and at
+//! shutdown: each save costs two fsyncs).
 
 use std::fs;
 use std::io::Write;
@@ -59,6 +61,18 @@ impl CursorFile {
         f.sync_data().map_err(|e| io("sync temp cursor", e))?;
         drop(f);
         fs::rename(&self.tmp, &self.path).map_err(|e| io("rename cursor", e))?;
+        // The rename lives in the directory: until the directory is synced, a power loss can
+        // bring back the old name (or none) even though the new file's data is on disk.
+        if let Some(dir) = self.path.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| io("sync state dir", e))?;
+        }
         Ok(())
     }
 }

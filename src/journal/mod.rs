@@ -65,6 +65,9 @@ pub struct KubeletEvent {
     pub pod_uid: Option<String>,
     /// Container name; `"POD"` means the pod's sandbox.
     pub container: Option<String>,
+    /// A runtime container or sandbox id the line names (the runtime units' only way of naming
+    /// a pod; the node state maps it to the pod that holds it).
+    pub container_id: Option<String>,
     pub reason: Option<Reason>,
     pub node_problem: Option<NodeProblem>,
     /// The message (quoted message unescaped, plus `err`/`output`/`message` values), at most
@@ -80,6 +83,22 @@ impl KubeletEvent {
     /// The line is about the pod's sandbox rather than an app container.
     pub fn is_sandbox(&self) -> bool {
         self.container.as_deref() == Some("POD")
+    }
+
+    /// How the line names its pod, for the node state to resolve: `None` when it names none
+    /// (node-level lines, and lines with neither a pod nor a runtime id).
+    pub fn mention(&self) -> Option<crate::state::PodMention> {
+        if self.node_problem.is_some()
+            || (self.pod.is_none() && self.pod_uid.is_none() && self.container_id.is_none())
+        {
+            return None;
+        }
+        Some(crate::state::PodMention {
+            namespace: self.namespace.clone(),
+            name: self.pod.clone(),
+            uid: self.pod_uid.clone(),
+            container_id: self.container_id.clone(),
+        })
     }
 
     /// The classifier's view of this event (pod-level events with a reason only).
@@ -130,8 +149,9 @@ impl<'a> Analysis<'a> {
             timestamp,
             namespace: s(self.attribution.namespace),
             pod: s(self.attribution.name),
-            pod_uid: s(self.attribution.uid),
+            pod_uid: s(self.attribution.uid_bytes()),
             container: s(self.attribution.container),
+            container_id: s(self.attribution.container_id),
             reason: self.reason(),
             node_problem: self.node_problem(),
             message: event_message(&self.line),

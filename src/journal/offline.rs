@@ -163,7 +163,7 @@ fn write_json(w: &mut dyn Write, a: &Analysis<'_>) -> std::io::Result<()> {
     let obj = LineJson {
         namespace: lossy(at.namespace),
         pod: lossy(at.name),
-        pod_uid: lossy(at.uid),
+        pod_uid: lossy(at.uid_bytes()),
         container: lossy(at.container),
         reason: a.outcome.map(Outcome::as_str),
     };
@@ -187,7 +187,7 @@ fn summarize(
     let key = (
         lossy(at.namespace).unwrap_or_default(),
         lossy(at.name).unwrap_or_default(),
-        lossy(at.uid).unwrap_or_default(),
+        lossy(at.uid_bytes()).unwrap_or_default(),
     );
     let s = pods.entry(key).or_default();
     s.lines += 1;

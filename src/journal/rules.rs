@@ -199,6 +199,8 @@ const SHIPPED: &[Spec] = &[
             "must evict pod(s) to reclaim",
             "Eviction manager: thresholds",
             "eviction manager: thresholds",
+            // `eviction manager: node conditions - observed: [MemoryPressure]`.
+            "node conditions - observed",
         ]],
         N::ResourcePressure,
     ),
@@ -230,13 +232,29 @@ const SHIPPED: &[Spec] = &[
         &[&["SysctlForbidden", "forbidden sysctl"]],
         R::SysctlForbidden,
     ),
+    // eviction_manager.go: `pod %s evicted successfully` (≤1.8), `pod %s is evicted
+    // successfully`, `pods %s evicted, waiting for pod to be cleaned up` (format.Pods, and
+    // structured with `pods=[…]`); the messages the evicted pod carries.
     pod(
         &[&[
-            "is evicted successfully",
+            "evicted successfully",
+            "evicted, waiting for pod to be cleaned up",
             "reason=\"Evicted\"",
             "\"reason\":\"Evicted\"",
             "reason: 'Evicted'",
+            "The node was low on resource",
+            "The node had condition:",
         ]],
+        R::Evicted,
+    ),
+    // The eviction manager's admission refusal (its reason is `Evicted`): `Failed to admit pod
+    // %v - node has conditions: %v`, and since 1.21 `"Failed to admit pod to node" …
+    // nodeCondition=[…]`.
+    pod(
+        &[
+            &["Failed to admit pod"],
+            &["node has conditions", "nodeCondition="],
+        ],
         R::Evicted,
     ),
     pod(
@@ -315,6 +333,21 @@ const SHIPPED: &[Spec] = &[
         ]],
         // "… a pull may fail" style warnings are not failures.
         none: &["may fail", "might fail"],
+        outcome: Outcome::Pod(R::ErrImagePull),
+    },
+    // kuberuntime_image.go `Pull image %q failed: %v` (1.6–1.13) and remote_image.go `PullImage
+    // %q from image service failed: %v`; the image sits between the words.
+    Spec {
+        all: &[
+            &[
+                "Pull image \"",
+                "Pull image \\\"",
+                "PullImage \"",
+                "PullImage \\\"",
+            ],
+            &["failed"],
+        ],
+        none: &["may fail", "might fail", "may not succeed"],
         outcome: Outcome::Pod(R::ErrImagePull),
     },
     // Prober (prober.go) and the sync loop's probe updates (kubelet.go handleProbeSync).
@@ -411,6 +444,19 @@ const SHIPPED: &[Spec] = &[
             "MountVolume.WaitForAttach failed",
             "MapVolume.SetUpDevice failed",
             "FailedMount",
+            // volume_manager.go: `timeout expired waiting for volumes to attach or mount for
+            // pod "ns"/"name"` (1.6–1.19, also inside `Error syncing pod …, skipping:`), and
+            // since 1.20 `unmounted volumes=[…], unattached volumes=[…]: timed out waiting for
+            // the condition` (or `… failed to process volumes=[]: context deadline exceeded`).
+            "timeout expired waiting for volumes",
+            "unmounted volumes=",
+            // The secret and configmap volume plugins: `Couldn't get secret %v/%v`,
+            // `Couldn't get configMap %v/%v`, `Error creating atomic writer: %v`.
+            "Couldn't get secret",
+            "Couldn't get configMap",
+            "Error creating atomic writer",
+            // desired_state_of_world_populator.go: `Error processing volume %q for pod %q`.
+            "Error processing volume",
         ]],
         R::FailedMount,
     ),
@@ -423,12 +469,69 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::CreateContainerConfigError,
     ),
+    // A volume's missing source: `secrets "x" not found`, `configmap "x" not found` (the API
+    // server's NotFound words). Not a warning about a pull secret (`… The image pull may not
+    // succeed.`), and not the secret manager's reflector (`object-"ns"/"name": Failed to
+    // list *v1.Secret: …`), which is about the API server.
+    Spec {
+        all: &[
+            &[
+                "secrets \"",
+                "secrets \\\"",
+                "secret \"",
+                "secret \\\"",
+                "configmaps \"",
+                "configmaps \\\"",
+                "configmap \"",
+                "configmap \\\"",
+            ],
+            &["not found"],
+        ],
+        none: &[
+            "pull secret",
+            "may not succeed",
+            "object-\"",
+            "object-\\\"",
+            "Failed to list *v1.",
+            "failed to list *v1.",
+            "Failed to watch *v1.",
+            "failed to watch *v1.",
+        ],
+        outcome: Outcome::Pod(R::FailedMount),
+    },
     pod(
         &[&[
             "CreateContainerError",
             "CreateContainer in sandbox from runtime service failed",
         ]],
         R::CreateContainerError,
+    ),
+    // containerd stopping a container: `StopContainer for %q with timeout %d (s)`, `Stop
+    // container %q with signal %v`.
+    pod(&[&["StopContainer for "], &["with timeout"]], R::Killing),
+    pod(
+        &[
+            &["Stop container \"", "Stop container \\\""],
+            &["with signal"],
+        ],
+        R::Killing,
+    ),
+    // containerd: `StartContainer for %q returns successfully` is the runtime's own start
+    // evidence. (`CreateContainer … returns container id` is a created container, not a
+    // started one: no reason.)
+    pod(
+        &[&["StartContainer for "], &["returns successfully"]],
+        R::Started,
+    ),
+    // containerd: `CreateContainer within sandbox %q for %+v failed` / `StartContainer for %q
+    // failed` (kubelet's own `failed to "StartContainer" for "app"` has a quote after the verb).
+    pod(
+        &[&["CreateContainer within sandbox"], &["failed"]],
+        R::CreateContainerError,
+    ),
+    pod(
+        &[&["StartContainer for "], &["failed"]],
+        R::RunContainerError,
     ),
     pod(
         &[&[
@@ -453,6 +556,21 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::FailedPreStopHook,
     ),
+    // kuberuntime_container.go: `preStop hook for container %q failed: %v`.
+    pod(
+        &[&["preStop hook for container"], &["failed"]],
+        R::FailedPreStopHook,
+    ),
+    // dockertools (≤1.5) `Error running pod %q container %q: %v`, and dockerd's own
+    // `Handler for POST /containers/<id>/start returned error: …`.
+    pod(&[&["Error running pod"]], R::RunContainerError),
+    pod(
+        &[
+            &["Handler for POST /containers/"],
+            &["/start returned error"],
+        ],
+        R::RunContainerError,
+    ),
     pod(
         &[&[
             "Killing container with a grace period",
@@ -469,11 +587,33 @@ const SHIPPED: &[Spec] = &[
         none: &["Stop pulling image"],
         outcome: Outcome::Pod(R::Pulling),
     },
+    // containerd: `PullImage %q` starts a pull; `PullImage %q returns image reference %q` and
+    // `Pulled image %q with image id …` end one.
+    Spec {
+        all: &[&["PullImage \"", "PullImage \\\""]],
+        none: &["failed", "returns image reference", "from image service"],
+        outcome: Outcome::Pod(R::Pulling),
+    },
     pod(
-        &[&["Successfully pulled image", "already present on machine"]],
+        &[&[
+            "Successfully pulled image",
+            "already present on machine",
+            "returns image reference",
+            "Pulled image \"",
+            "Pulled image \\\"",
+        ]],
         R::Pulled,
     ),
-    pod(&[&["ContainerStarted", "Started container"]], R::Started),
+    pod(
+        &[&[
+            "ContainerStarted",
+            "Started container",
+            // Events as the kubelet logged them before 1.2: `reason: 'started' Started with
+            // docker id <id>`.
+            "Started with docker id",
+        ]],
+        R::Started,
+    ),
     // --- Node level, generic: only when no pod rule claimed the line ---
     node(
         &[
@@ -517,6 +657,9 @@ const SHIPPED: &[Spec] = &[
     node(
         &[&[
             "Failed to ensure lease exists",
+            "failed to update lease",
+            // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: …`.
+            "watch of *v1.",
             "failed to list *v1.",
             "failed to watch *v1.",
             "Failed to watch *v1.",
@@ -716,6 +859,45 @@ mod tests {
             r.literal_count()
         );
         assert!(!r.specs.is_empty());
+    }
+
+    /// Issue 13's classes, one line per format string (kubelet, containerd, dockerd sources),
+    /// and the look-alike traps beside them.
+    #[test]
+    fn issue_13_classes_and_traps() {
+        use NodeProblem as N;
+        use Outcome::{Node, Pod};
+        use Reason as R;
+        let r = Rules::shipped();
+        let cases: &[(&str, Option<Outcome>)] = &[
+            ("eviction manager: pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) evicted successfully", Some(Pod(R::Evicted))),
+            ("eviction manager: pods web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) evicted, waiting for pod to be cleaned up", Some(Pod(R::Evicted))),
+            (r#""Eviction manager: pods evicted, waiting for pod to be cleaned up" pods=["prod/web-0"]"#, Some(Pod(R::Evicted))),
+            ("Failed to admit pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f) - node has conditions: [DiskPressure]", Some(Pod(R::Evicted))),
+            (r#""Failed to admit pod to node" pod="prod/web-0" nodeCondition=[DiskPressure]"#, Some(Pod(R::Evicted))),
+            (r#""Eviction manager: must evict pod(s) to reclaim" resourceName="memory""#, Some(Node(N::ResourcePressure))),
+            (r#"Pull image "reg.local/app:1" failed: rpc error: code = Unknown desc = manifest unknown"#, Some(Pod(R::ErrImagePull))),
+            (r#"PullImage "reg.local/app:1" from image service failed: rpc error: code = Unknown desc = not found"#, Some(Pod(R::ErrImagePull))),
+            // Hedged: a pull secret that could not be read is a warning, not a failed pull.
+            (r#"Unable to retrieve pull secret prod/regcred for prod/web-0 due to secrets "regcred" not found.  The image pull may not succeed."#, None),
+            (r#"Unable to mount volumes for pod "web-0_prod": timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0". list of unmounted volumes=[data]"#, Some(Pod(R::FailedMount))),
+            (r#"Error syncing pod 0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f ("web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)"), skipping: timeout expired waiting for volumes to attach or mount for pod "prod"/"web-0""#, Some(Pod(R::FailedMount))),
+            (r#"MountVolume.SetUp failed for volume "creds" : secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
+            (r#"Couldn't get secret prod/db-pass: secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
+            (r#"StartContainer for "4296b9e2377fddb0" returns successfully"#, Some(Pod(R::Started))),
+            (r#"CreateContainer within sandbox "8f3c" for &ContainerMetadata{Name:web,Attempt:0,} returns container id "4296b9e2377fddb0""#, None),
+            (r#"Killing container "0a1b2c3d4e5f nginx default/web-1" with 30 second grace period"#, Some(Pod(R::Killing))),
+            (r#"Failed killing the pod "web-1": failed to "KillContainer" for "nginx" with KillContainerError: "rpc error""#, Some(Pod(R::FailedKillPod))),
+            ("TaskOOM event &TaskOOM{ContainerID:4296b9e2377fddb0,XXX_unrecognized:[],}", Some(Pod(R::OOMKilled))),
+            // The traps of issue 13 item 1.
+            (r#""SyncLoop (probe)" probe="readiness" status="ready" pod="prod/web-0""#, None),
+            (r#"container &Container{Name:app,Image:nginx,LivenessProbe:&Probe{ProbeHandler:ProbeHandler{HTTPGet:&HTTPGetAction{Path:/healthz,}},FailureThreshold:3,},} start failed in pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)"#, None),
+            ("Failed to list *v1.Pod: Unauthorized", Some(Node(N::AuthError))),
+            (r#"object-"prod"/"db-pass": Failed to watch *v1.Secret: secrets "db-pass" not found"#, Some(Node(N::ApiServerUnreachable))),
+        ];
+        for (line, want) in cases {
+            assert_eq!(r.classify(line.as_bytes()), *want, "{line}");
+        }
     }
 
     #[test]
