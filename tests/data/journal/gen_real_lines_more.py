@@ -6,6 +6,8 @@
 K = "https://github.com/kubernetes/kubernetes/issues/"
 KP = "https://github.com/kubernetes/kubernetes/pull/"
 MK = "https://github.com/kubernetes/minikube/issues/"
+VR = "https://github.com/VijayRod/demo/blob/36be1c14b54df01c0d2a956fb5a894fc52155aee/container-storage/logs/"
+AKS25 = "~1.30"  # AKS node of May 2025 (AKS then supported 1.29-1.32); see note on first use
 
 
 def MORE(C):
@@ -114,4 +116,28 @@ C("https://github.com/longhorn/longhorn/issues/1288", r'''W0505 20:21:50.504812 
   note="look-alike: hedged warning (May 2020, RKE)"),
 C("https://github.com/poseidon-network/qlauncher-linux/issues/25", r'''W0707 09:20:09.034548   59778 kubelet_pods.go:883] Unable to retrieve pull secret default/docker-registry-poseidon for default/v2ray-x86-r5m29 due to secret "docker-registry-poseidon" not found.  The image pull may not succeed.''',
   "default", "v2ray-x86-r5m29", None, None, None, fmt="klog", cls="image-trap", note="look-alike: hedged warning"),
+    # ---------------------------------------------------------------- a liveness-probe restart on AKS (containerd, structured klog)
+C(VR + "k8s-pod.md", r'''May 16 18:34:06 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:06.951598    4052 kubelet.go:2439] "SyncLoop (PLEG): event for pod" pod="default/liveness-exec" event={"ID":"93e17ecc-ab55-461a-b526-29248d2554ad","Type":"ContainerStarted","Data":"05657a9c673d612aedd955a65136ccca36b82ba987831de7844cdc0238f1d707"}''',
+  "default", "liveness-exec", None, None, "Started", kubelet=AKS25, fmt="klog-s", cls="lifecycle",
+  note="uid expected null, as the table's precedent for the PLEG event's JSON ID"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:06 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:06.965438    4052 pod_startup_latency_tracker.go:104] "Observed pod startup duration" pod="default/liveness-exec" podStartSLOduration=2.066691337 podStartE2EDuration="2.965419007s" podCreationTimestamp="2025-05-16 18:34:04 +0000 UTC" firstStartedPulling="2025-05-16 18:34:05.069571752 +0000 UTC m=+13458.285732079" lastFinishedPulling="2025-05-16 18:34:05.968299422 +0000 UTC m=+13459.184459749" observedRunningTime="2025-05-16 18:34:06.965398807 +0000 UTC m=+13460.181559234" watchObservedRunningTime="2025-05-16 18:34:06.965419007 +0000 UTC m=+13460.181579634"''',
+  "default", "liveness-exec", None, None, None, kubelet=AKS25, fmt="klog-s", cls="lifecycle-trap",
+  note="look-alike: mentions pulling, but is a latency record"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:39 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:39.885628    4052 prober.go:107] "Probe failed" probeType="Liveness" pod="default/liveness-exec" podUID="93e17ecc-ab55-461a-b526-29248d2554ad" containerName="liveness" probeResult="failure" output=<''',
+  "default", "liveness-exec", "93e17ecc-ab55-461a-b526-29248d2554ad", "liveness", "LivenessProbeFailed", kubelet=AKS25, fmt="klog-s", cls="probe",
+  note="klog's multi-line value form (output=< ... >): the value continues on the next journal lines"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:44 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:44.887534    4052 prober.go:107] "Probe failed" probeType="Liveness" pod="default/liveness-exec" podUID="93e17ecc-ab55-461a-b526-29248d2554ad" containerName="liveness" probeResult="failure" output=<''',
+  "default", "liveness-exec", "93e17ecc-ab55-461a-b526-29248d2554ad", "liveness", "LivenessProbeFailed", kubelet=AKS25, fmt="klog-s", cls="probe"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:49 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:49.885264    4052 kubelet.go:2528] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="default/liveness-exec"''',
+  "default", "liveness-exec", None, None, "LivenessProbeFailed", kubelet=AKS25, fmt="klog-s", cls="probe"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:49 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:49.885576    4052 kuberuntime_manager.go:1027] "Message for Container of pod" containerName="liveness" containerStatusID={"Type":"containerd","ID":"05657a9c673d612aedd955a65136ccca36b82ba987831de7844cdc0238f1d707"} pod="default/liveness-exec" containerMessage="Container liveness failed liveness probe, will be restarted"''',
+  "default", "liveness-exec", None, "liveness", "LivenessProbeFailed", kubelet=AKS25, fmt="klog-s", cls="probe",
+  note="the kubelet's decision to restart on a failed liveness probe"),
+C(VR + "k8s-pod.md", r'''May 16 18:34:49 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:34:49.885621    4052 kuberuntime_container.go:808] "Killing container with a grace period" pod="default/liveness-exec" podUID="93e17ecc-ab55-461a-b526-29248d2554ad" containerName="liveness" containerID="containerd://05657a9c673d612aedd955a65136ccca36b82ba987831de7844cdc0238f1d707" gracePeriod=30''',
+  "default", "liveness-exec", "93e17ecc-ab55-461a-b526-29248d2554ad", "liveness", "Killing", kubelet=AKS25, fmt="klog-s", cls="killing"),
+C(VR + "k8s-pod.md", r'''May 16 18:35:20 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:35:20.075426    4052 kubelet.go:2439] "SyncLoop (PLEG): event for pod" pod="default/liveness-exec" event={"ID":"93e17ecc-ab55-461a-b526-29248d2554ad","Type":"ContainerDied","Data":"05657a9c673d612aedd955a65136ccca36b82ba987831de7844cdc0238f1d707"}''',
+  "default", "liveness-exec", None, None, None, kubelet=AKS25, fmt="klog-s", cls="lifecycle-trap",
+  note="a container death event is not itself a reason (the exit code decides)"),
+C(VR + "k8s-pod.md", r'''May 16 18:35:21 aks-nodepool1-29985679-vmss00000A kubelet[4052]: I0516 18:35:21.078268    4052 kubelet.go:2439] "SyncLoop (PLEG): event for pod" pod="default/liveness-exec" event={"ID":"93e17ecc-ab55-461a-b526-29248d2554ad","Type":"ContainerStarted","Data":"c6f825e51b97cba5742a8a857c789ed287ecd4bec7775e92473559d56026ef09"}''',
+  "default", "liveness-exec", None, None, "Started", kubelet=AKS25, fmt="klog-s", cls="lifecycle"),
     ]
