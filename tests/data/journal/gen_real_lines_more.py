@@ -268,4 +268,10 @@ C("https://github.com/cri-o/cri-o/issues/6615", r'''INFO[2023-02-07 08:36:47.276
 C(K + "30042", r'''Aug 04 00:26:43 ip-172-20-0-7.ec2.internal kubelet-wrapper[1469]: I0804 00:26:43.157398    1469 reconciler.go:254] MountVolume operation started for volume "kubernetes.io/secret/dc220eac-59d4-11e6-823f-12cddf49f625-default-token-0bpst" (spec.Name: "default-token-0bpst") to pod "dc220eac-59d4-11e6-823f-12cddf49f625" (UID: "dc220eac-59d4-11e6-823f-12cddf49f625"). Volume is already mounted to pod, but remount was requested.''',
   None, None, "dc220eac-59d4-11e6-823f-12cddf49f625", None, None, kubelet="1.3", fmt="klog", cls="volume-trap",
   note="look-alike: a remount request, not a failure; report states 1.3.4"),
+    # ---------------------------------------------------------------- preStop failures, syslog-forwarded kubelet 1.6
+C(K + "39170", r'''2017-12-18T22:36:59.048Z knode3 [err] [kubelet] E1218 22:36:58.022261    1356 kuberuntime_container.go:462] preStop hook for container "foo" failed: rpc error: code = 2 desc = container not running (bc860557d431b2af70904d70deed0d32ad42e885da4d5bf465e3fd690f9f2d58)''',
+  None, None, None, "foo", "FailedPreStopHook", kubelet="1.6", fmt="klog", cls="hook",
+  note="a syslog relay's prefix before the klog header; report states 1.6.8"),
+C(K + "39170", r'''2017-12-18T22:40:03.234Z knode3 [err] [kubelet] E1218 22:40:02.591639    1397 kuberuntime_container.go:462] preStop hook for container "foo" failed: rpc error: code = 2 desc = container not running (104f9a99384b3001c604c24b358eb130037cf96db5b16b7f93ff807f5e11b231)''',
+  None, None, None, "foo", "FailedPreStopHook", kubelet="1.6", fmt="klog", cls="hook"),
     ]
