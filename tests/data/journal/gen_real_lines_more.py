@@ -7,6 +7,8 @@ K = "https://github.com/kubernetes/kubernetes/issues/"
 KP = "https://github.com/kubernetes/kubernetes/pull/"
 MK = "https://github.com/kubernetes/minikube/issues/"
 VR = "https://github.com/VijayRod/demo/blob/36be1c14b54df01c0d2a956fb5a894fc52155aee/container-storage/logs/"
+LJ = "https://github.com/grafana/loki/blob/5a511b9d3e325ce5f3e915727905e63258a892bc/pkg/pattern/drain/testdata/journald.txt"
+GKE24 = "~1.29"  # GKE nodes of May 2024; see note on first use
 AKS25 = "~1.30"  # AKS node of May 2025 (AKS then supported 1.29-1.32); see note on first use
 
 
@@ -274,4 +276,52 @@ C(K + "39170", r'''2017-12-18T22:36:59.048Z knode3 [err] [kubelet] E1218 22:36:5
   note="a syslog relay's prefix before the klog header; report states 1.6.8"),
 C(K + "39170", r'''2017-12-18T22:40:03.234Z knode3 [err] [kubelet] E1218 22:40:02.591639    1397 kuberuntime_container.go:462] preStop hook for container "foo" failed: rpc error: code = 2 desc = container not running (104f9a99384b3001c604c24b358eb130037cf96db5b16b7f93ff807f5e11b231)''',
   None, None, None, "foo", "FailedPreStopHook", kubelet="1.6", fmt="klog", cls="hook"),
+    # ---------------------------------------------------------------- Grafana Labs' GKE journald sample (loki drain testdata, May 2024; -o cat form: no journal prefix)
+C(LJ, r'''I0507 11:59:44.523502    4727 kubelet_getters.go:187] "Pod status updated" pod="kube-system/kube-proxy-gke-dev-us-central-0-main-n2s16-3-1dd-9b502d96-x82q" status="Running"''',
+  "kube-system", "kube-proxy-gke-dev-us-central-0-main-n2s16-3-1dd-9b502d96-x82q", None, None, None, kubelet=GKE24, fmt="klog-s", cls="noise",
+  note="GKE nodes of May 2024 (pod_workers.go:1300, kubelet.go:2498: 1.28/1.29)"),
+C(LJ, r'''time="2024-05-07T11:59:43.954655670Z" level=info msg="StartContainer for \"93fa5decd62691912f90c9b27526f5e00183239bfa4d3f4ea8578a7873b9c2b4\""''',
+  None, None, None, None, None, kubelet=GKE24, fmt="containerd", cls="runtime",
+  note="the start request, not its success ('returns successfully' is the start evidence)"),
+C(LJ, r'''time="2024-05-07T11:59:43.954289531Z" level=info msg="CreateContainer within sandbox \"ee9dc07bca79ef7dffe2a6eb326e27236e9e97c35913c7aae16ee0a62632fc25\" for &ContainerMetadata{Name:cortex-gw,Attempt:1660,} returns container id \"93fa5decd62691912f90c9b27526f5e00183239bfa4d3f4ea8578a7873b9c2b4\""''',
+  None, None, None, "cortex-gw", None, kubelet=GKE24, fmt="containerd", cls="runtime",
+  note="debatable: issue 13 counts this as start evidence, but the table's precedent (containerd#9070 row) keeps creation reason-less; Reason has no Created"),
+C(LJ, r'''time="2024-05-07T11:59:43.941729092Z" level=info msg="CreateContainer within sandbox \"ee9dc07bca79ef7dffe2a6eb326e27236e9e97c35913c7aae16ee0a62632fc25\" for container &ContainerMetadata{Name:cortex-gw,Attempt:1660,}"''',
+  None, None, None, "cortex-gw", None, kubelet=GKE24, fmt="containerd", cls="runtime"),
+C(LJ, r'''I0507 11:59:43.939053    3659 scope.go:117] "RemoveContainer" containerID="9940112c30fda42aa2b814faddfc969d9a2328ae70ecb9b858d75aa6f8b61483"''',
+  None, None, None, None, None, kubelet=GKE24, fmt="klog-s", cls="noise"),
+C(LJ, r'''AVC apparmor="DENIED" operation="ptrace" profile="cri-containerd.apparmor.d" pid=36674 comm="pidof" requested_mask="read" denied_mask="read" peer="unconfined"''',
+  None, None, None, None, None, fmt="kernel", cls="noise", note="the kernel's audit line in the same journal"),
+C(LJ, r'''E0507 11:59:43.923954    4643 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=grafana pod=benchloadtestingxxl2-grafana-56b7c6b6df-j7jh6_hosted-grafana(83fb0f38-728e-4050-9500-6ac9fc9f21c8)\"" pod="hosted-grafana/benchloadtestingxxl2-grafana-56b7c6b6df-j7jh6" podUID="83fb0f38-728e-4050-9500-6ac9fc9f21c8"''',
+  "hosted-grafana", "benchloadtestingxxl2-grafana-56b7c6b6df-j7jh6", "83fb0f38-728e-4050-9500-6ac9fc9f21c8", "grafana", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
+C(LJ, r'''I0507 11:59:43.910438    4624 kubelet.go:2498] "SyncLoop (probe)" probe="readiness" status="ready" pod="hosted-grafana/ephemeral1511182183108soniaag-grafana-66698879db-52td7"''',
+  "hosted-grafana", "ephemeral1511182183108soniaag-grafana-66698879db-52td7", None, None, None, kubelet=GKE24, fmt="klog-s", cls="probe-trap",
+  note="look-alike (issue 13): status=ready is no failure"),
+C(LJ, r'''E0507 11:59:43.910202    4624 prober.go:239] "Unable to write all bytes from execInContainer" err="short write" expectedBytes=12133 actualBytes=10240''',
+  None, None, None, None, None, kubelet=GKE24, fmt="klog-s", cls="probe-trap", note="look-alike: the prober's output buffer, not a probe result"),
+C(LJ, r'''E0507 11:59:43.743153    4601 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=grafana pod=benchloadtestingxxl2-grafana-5bb9765dd8-ktf2b_hosted-grafana(e8405a93-3a4c-4074-909d-661219c1f849)\"" pod="hosted-grafana/benchloadtestingxxl2-grafana-5bb9765dd8-ktf2b" podUID="e8405a93-3a4c-4074-909d-661219c1f849"''',
+  "hosted-grafana", "benchloadtestingxxl2-grafana-5bb9765dd8-ktf2b", "e8405a93-3a4c-4074-909d-661219c1f849", "grafana", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
+C(LJ, r'''I0507 11:59:43.642392    4592 kubelet.go:2498] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="hosted-grafana/benchloadtestingxxl2-grafana-56b7c6b6df-vqkzm"''',
+  "hosted-grafana", "benchloadtestingxxl2-grafana-56b7c6b6df-vqkzm", None, None, "LivenessProbeFailed", kubelet=GKE24, fmt="klog-s", cls="probe"),
+C(LJ, r'''2024-05-07T11:59:43.499167Z INFO TelemetryEventsCollector ExtHandler Collected 2 events for extension: Microsoft.Azure.Extensions.CustomScript''',
+  None, None, None, None, None, fmt="other", cls="noise"),
+C(LJ, r'''E0507 11:59:43.469105    3315 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"gcom-sync\" with ImagePullBackOff: \"Back-off pulling image \\\"us.gcr.io/kubernetes-dev/frontend-monitoring:6a8eb5a\\\"\"" pod="faro/update-usage-28487080-9sqzn" podUID="2cc85139-2f31-44ae-a308-3dc0df893592"''',
+  "faro", "update-usage-28487080-9sqzn", "2cc85139-2f31-44ae-a308-3dc0df893592", "gcom-sync", "ImagePullBackOff", kubelet=GKE24, fmt="klog-s", cls="image"),
+C(LJ, r'''E0507 11:59:43.362209    4601 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with ImagePullBackOff: \"Back-off pulling image \\\"us.gcr.io/hosted-grafana/hosted-grafana-pro:11.1.0-ephemeral-85282-20418-1\\\"\"" pod="hosted-grafana/ephemeral1511182185282svenner-grafana-6f6b6f4d85-9xlcc" podUID="fee4a5b2-d22d-4d80-8041-8796a997679a"''',
+  "hosted-grafana", "ephemeral1511182185282svenner-grafana-6f6b6f4d85-9xlcc", "fee4a5b2-d22d-4d80-8041-8796a997679a", "grafana", "ImagePullBackOff", kubelet=GKE24, fmt="klog-s", cls="image"),
+C(LJ, r'''XMT: Solicit on eth0, interval 126130ms.''',
+  None, None, None, None, None, fmt="other", cls="noise"),
+C(LJ, r'''E0507 11:59:43.151914    4572 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=grafana pod=k6testslow2-grafana-7b64f97bd7-t22zk_hosted-grafana(9890650a-e338-4648-be7a-bb7f9726aa46)\"" pod="hosted-grafana/k6testslow2-grafana-7b64f97bd7-t22zk" podUID="9890650a-e338-4648-be7a-bb7f9726aa46"''',
+  "hosted-grafana", "k6testslow2-grafana-7b64f97bd7-t22zk", "9890650a-e338-4648-be7a-bb7f9726aa46", "grafana", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
+C(LJ, r'''I0507 11:59:43.041723    4589 kubelet_pods.go:906] "Unable to retrieve pull secret, the image pull may not succeed." pod="grafana-apps/bigquery-datasource-grafana-app-fast-7c94f74fd6-9n6t7" secret="" err="secret \"dockerhub\" not found"''',
+  "grafana-apps", "bigquery-datasource-grafana-app-fast-7c94f74fd6-9n6t7", None, None, None, kubelet=GKE24, fmt="klog-s", cls="image-trap",
+  note="look-alike: hedged warning"),
+C(LJ, r'''E0507 11:59:42.925813    4733 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"prometheus\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=prometheus pod=bryan-prometheus-0_bryan-prometheus(6dadfe71-eb19-4231-a96e-c64bb5499a1e)\"" pod="bryan-prometheus/bryan-prometheus-0" podUID="6dadfe71-eb19-4231-a96e-c64bb5499a1e"''',
+  "bryan-prometheus", "bryan-prometheus-0", "6dadfe71-eb19-4231-a96e-c64bb5499a1e", "prometheus", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
+C(LJ, r'''E0507 11:59:42.886785    4597 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with ImagePullBackOff: \"Back-off pulling image \\\"us.gcr.io/hosted-grafana/hosted-grafana-pro:10.0.2\\\"\"" pod="hosted-grafana/johangrafana10-grafana-69c6449bbd-k2bgp" podUID="bb953c26-c201-4082-9b56-85ab12c1d0e1"''',
+  "hosted-grafana", "johangrafana10-grafana-69c6449bbd-k2bgp", "bb953c26-c201-4082-9b56-85ab12c1d0e1", "grafana", "ImagePullBackOff", kubelet=GKE24, fmt="klog-s", cls="image"),
+C(LJ, r'''audit: type=1400 audit(1715083182.707:151): apparmor="DENIED" operation="ptrace" profile="cri-containerd.apparmor.d" pid=36655 comm="pidof" requested_mask="read" denied_mask="read" peer="unconfined"''',
+  None, None, None, None, None, fmt="kernel", cls="noise"),
+C(LJ, r'''E0507 11:59:42.390135    4726 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"support-agent\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=support-agent pod=support-agent-557dff8b77-sx6hb_support-agent(f7b72dbb-4f3a-45b1-88c0-62337a3e8d3d)\"" pod="support-agent/support-agent-557dff8b77-sx6hb" podUID="f7b72dbb-4f3a-45b1-88c0-62337a3e8d3d"''',
+  "support-agent", "support-agent-557dff8b77-sx6hb", "f7b72dbb-4f3a-45b1-88c0-62337a3e8d3d", "support-agent", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
     ]
