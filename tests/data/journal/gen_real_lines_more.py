@@ -7,6 +7,7 @@ K = "https://github.com/kubernetes/kubernetes/issues/"
 KP = "https://github.com/kubernetes/kubernetes/pull/"
 MK = "https://github.com/kubernetes/minikube/issues/"
 VR = "https://github.com/VijayRod/demo/blob/36be1c14b54df01c0d2a956fb5a894fc52155aee/container-storage/logs/"
+OO = "https://github.com/openshift/origin/blob/019fa1e2e3f49db6e9810f0c321d2cc406a7b4c3/pkg/monitortests/node/kubeletlogcollector/node_test.go"
 LJ = "https://github.com/grafana/loki/blob/5a511b9d3e325ce5f3e915727905e63258a892bc/pkg/pattern/drain/testdata/journald.txt"
 GKE24 = "~1.29"  # GKE nodes of May 2024; see note on first use
 AKS25 = "~1.30"  # AKS node of May 2025 (AKS then supported 1.29-1.32); see note on first use
@@ -428,4 +429,28 @@ C(K + "28748", r'''E0307 21:29:42.853422    3471 kubelet_pods.go:788] Failed kil
 C(K + "122256", r'''2023-11-13T03:50:55.201611+01:00 worker-pool4-j7f0skum-pccc-377-3 containerd[13306]: time="2023-11-13T03:50:55.198678872+01:00" level=error msg="ExecSync for \"043222b6c45bf7f6afe7f242ae2bbe7018dc473e3392143ed870c880643340c6\" failed" error="failed to exec in container: failed to start exec \"9544e28db28ff21d4dd3b2b4810929da2ed685296bc1d96a1d26a295119258ce\": OCI runtime exec failed: exec failed: unable to start container process: error executing setns process: exit status 1: unknown"''',
   None, None, None, None, None, fmt="containerd", cls="runtime",
   note="rsyslog's ISO-8601 prefix; an exec failure, pod-less"),
+    # ---------------------------------------------------------------- OpenShift CI kubelet lines (kubenswrapper/hyperkube), openshift/origin's own monitor tests
+C(OO, r'''Sep 27 08:59:59.857303 ci-op-747jjqn3-b3af3-f45pk-worker-centralus2-bdp5s kubenswrapper[2397]: I0927 08:59:59.850662    2397 status_manager.go:667] "Failed to get status for pod" podUID=a1947638-25c2-4fd8-b3c8-4dbaa666bc61 pod="openshift-monitoring/prometheus-k8s-0" err="Get \"https://api-int.ci-op-747jjqn3-b3af3.ci2.azure.devcluster.openshift.com:6443/api/v1/namespaces/openshift-monitoring/pods/prometheus-k8s-0\": http2: client connection lost"''',
+  "openshift-monitoring", "prometheus-k8s-0", "a1947638-25c2-4fd8-b3c8-4dbaa666bc61", None, None, fmt="klog-s", cls="noise",
+  note="names a pod, but the fault is the API connection, not the pod: no pod reason"),
+C(OO, r'''Sep 27 08:59:59.853216 ci-op-747jjqn3-b3af3-f45pk-worker-centralus2-bdp5s kubenswrapper[2397]: W0927 08:59:59.849136    2397 reflector.go:347] object-"openshift-monitoring"/"prometheus-adapter-7m6srg4dfreoi": watch of *v1.Secret ended with: an error on the server ("unable to decode an event from the watch stream: http2: client connection lost") has prevented the request from succeeding''',
+  None, None, None, None, "ApiServerUnreachable", fmt="klog", cls="node",
+  note="look-alike (issue 13): object-\"ns\"/\"name\" is a Secret, not a pod; the watch lost its API connection (node level)"),
+C(OO, r'''Sep 27 08:59:59.853216 ci-op-747jjqn3-b3af3-f45pk-worker-centralus2-bdp5s kubenswrapper[2397]: E0927 08:59:59.849143    2397 kubelet_node_status.go:487] "Error updating node status, will retry" err="error getting node \"ci-op-747jjqn3-b3af3-f45pk-worker-centralus2-bdp5s\": Get \"https://api-int.ci-op-747jjqn3-b3af3.ci2.azure.devcluster.openshift.com:6443/api/v1/nodes/ci-op-747jjqn3-b3af3-f45pk-worker-centralus2-bdp5s?timeout=10s\": http2: client connection lost"''',
+  None, None, None, None, "NodeStatusUpdateFailed", fmt="klog-s", cls="node"),
+C(OO, r'''May 19 19:10:03.753983 ci-op-6clh576g-0dd98-xz4pt-master-2 kubenswrapper[1516]: E0519 19:10:03.753942    1516 controller.go:189] failed to update lease, error: Put "https://api-int.ci-op-6clh576g-0dd98.ci2.azure.devcluster.openshift.com:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/ci-op-6clh576g-0dd98-xz4pt-master-2?timeout=10s": net/http: request canceled (Client.Timeout exceeded while awaiting headers)''',
+  None, None, None, None, "ApiServerUnreachable", fmt="klog", cls="node",
+  note="the node lease cannot be renewed: the API server does not answer"),
+C(OO, r'''Jun 29 05:16:54.197389 ci-op-cyqgzj4w-ed5cd-ll5md-master-0 kubenswrapper[2336]: E0629 05:16:54.195979    2336 controller.go:193] "Failed to update lease" err="Put \"https://api-int.ci-op-cyqgzj4w-ed5cd.ci2.azure.devcluster.openshift.com:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/ci-op-cyqgzj4w-ed5cd-ll5md-master-0?timeout=10s\": http2: client connection lost"''',
+  None, None, None, None, "ApiServerUnreachable", fmt="klog-s", cls="node"),
+C(OO, r'''Jul 05 17:47:52.807876 ci-op-lxqqvl5x-d3bee-gl4hp-master-0 hyperkube[1495]: I0606 17:47:52.807876    1599 prober.go:121] "Probe failed" probeType="Readiness" pod="openshift-authentication/oauth-openshift-77f7b95df5-r4xf7" podUID=1af660b3-ac3a-4182-86eb-2f74725d8415 containerName="oauth-openshift" probeResult=failure output="Get \"https://10.129.0.12:6443/healthz\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)"''',
+  "openshift-authentication", "oauth-openshift-77f7b95df5-r4xf7", "1af660b3-ac3a-4182-86eb-2f74725d8415", "oauth-openshift", "ReadinessProbeFailed", kubelet="~1.21", fmt="klog-s", cls="probe",
+  note="OpenShift's hyperkube kubelet; unquoted podUID and probeResult (prober.go:121: 1.21/1.22)"),
+C(OO, r'''Jul 05 17:43:12.908344 ci-op-lxqqvl5x-d3bee-gl4hp-master-0 hyperkube[1495]: E0606 17:43:12.908344    1500 prober.go:118] "Probe errored" err="rpc error: code = NotFound desc = container is not created or running: checking if PID of 645437acbb2ca429c04d5a2628924e2e10d44c681c824dddc7c82ffa30a936be is running failed: container process not found" probeType="Readiness" pod="openshift-marketplace/redhat-operators-4jpg4" podUID=0bac4741-a3bd-483c-b119-e97663d64024 containerName="registry-server"''',
+  "openshift-marketplace", "redhat-operators-4jpg4", "0bac4741-a3bd-483c-b119-e97663d64024", "registry-server", "ReadinessProbeFailed", kubelet="~1.21", fmt="klog-s", cls="probe"),
+C(OO, r'''Feb 01 05:37:45.731611 ci-op-vyccmv3h-4ef92-xs5k5-master-0 kubenswrapper[2213]: E0201 05:37:45.730879 2213 pod_workers.go:965] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"oauth-proxy\" with ErrImagePull: \"rpc error: code = Unknown desc = copying system image from manifest list: reading signatures: parsing signature https://registry.redhat.io/containers/sigstore/openshift4/ose-oauth-proxy@sha256=f968922564c3eea1c69d6bbe529d8970784d6cae8935afaf674d9fa7c0f72ea3/signature-9: unrecognized signature format, starting with binary 0x3c\"" pod="openshift-e2e-loki/loki-promtail-plm74" podUID=59b26cbf-3421-407c-98ee-986b5a091ef4''',
+  "openshift-e2e-loki", "loki-promtail-plm74", "59b26cbf-3421-407c-98ee-986b5a091ef4", "oauth-proxy", "ErrImagePull", kubelet="~1.25", fmt="klog-s", cls="image",
+  note="OpenShift CI of Feb 2023 (pod_workers.go:965: 1.25/1.26), CRI-O's signature error"),
+C(OO, r'''Apr 12 11:49:49.188086 ci-op-xs3rnrtc-2d4c7-4mhm7-worker-b-dwc7w NetworkManager[1155]: <info> [1681300187.8326] platform-linux: netlink[rtnl]: read: too many netlink events. Need to resynchronize platform cache''',
+  None, None, None, None, None, fmt="other", cls="noise"),
     ]
