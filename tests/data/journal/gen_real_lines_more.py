@@ -548,4 +548,10 @@ C("https://github.com/kubeedge/kubeedge/issues/6076", r'''E0112 20:09:44.442175 
   None, None, None, None, "PlegNotHealthy", kubelet="~1.29", fmt="klog-s", cls="node", note="KubeEdge's edged (an embedded kubelet), Jan 2025"),
 C("https://github.com/kubeedge/kubeedge/issues/6076", r'''I0112 20:09:44.441595   16368 kubelet.go:2202] "Starting kubelet main sync loop"''',
   None, None, None, None, None, kubelet="~1.29", fmt="klog-s", cls="noise"),
+    C(LJ, r'''time="2024-05-07T11:59:38.484586527Z" level=error msg="Failed to delete exec process \"d9e0a1867ce73695ad859f2b0a76fe8f5053db8a5e49142d747e53a445729bd4\" for container \"6ad3e55547f2192f865518e75009243418b177091c1c781236e2ac8f0324b408\"" error="ttrpc: closed: unknown"''',
+  None, None, None, None, None, kubelet=GKE24, fmt="containerd", cls="runtime", note="look-alike: an exec's cleanup, no kill failure"),
+C(LJ, r'''I0507 11:59:38.197379    2791 kubelet.go:2421] "SyncLoop (PLEG): event for pod" pod="hosted-grafana/dafdeveuwest2-grafana-546fbd789d-czx47" event={"ID":"fc6ba4ea-9950-4999-8ad2-bdc9a577fb34","Type":"ContainerStarted","Data":"4346b5c7d89f0d5b24a4b190740ed7327d12365cbd86dd55f845a8416cb1824e"}''',
+  "hosted-grafana", "dafdeveuwest2-grafana-546fbd789d-czx47", None, None, "Started", kubelet=GKE24, fmt="klog-s", cls="lifecycle"),
+C(LJ, r'''I0507 11:59:38.195145    2791 kubelet.go:2421] "SyncLoop (PLEG): event for pod" pod="hosted-grafana/victor-grafana-7b7bb568cc-grflq" event={"ID":"1803645b-5526-41b4-bf88-271be4827277","Type":"ContainerStarted","Data":"a63e882bf89caa0e0f3027fc2c068801b36e5b3386b4d4f2570cb4f4d77298f4"}''',
+  "hosted-grafana", "victor-grafana-7b7bb568cc-grflq", None, None, "Started", kubelet=GKE24, fmt="klog-s", cls="lifecycle"),
     ]
