@@ -202,7 +202,7 @@ with open("real_lines.jsonl", "w") as f:
     for c in cases:
         row = {"source": c["src"], "line": c["line"], "namespace": c["ns"], "pod": c["pod"],
                "pod_uid": c["uid"], "container": c["c"], "reason": c["r"]}
-        for k in ("note", "kubelet", "fmt", "cls"):
+        for k in ("note", "kubelet", "fmt", "cls", "trap_for"):
             if k in c:
                 row[k] = c[k]
         f.write(json.dumps(row) + "\n")

@@ -13,8 +13,72 @@ GKE24 = "~1.29"  # GKE nodes of May 2024; see note on first use
 AKS25 = "~1.30"  # AKS node of May 2025 (AKS then supported 1.29-1.32); see note on first use
 
 
+# Look-alikes: a unique piece of the line -> the reasons it must NOT get (emitted as `trap_for`).
+TRAPS = {
+    "pods ranked for eviction: guaranteed-cn933": ["Evicted"],
+    "pods ranked for eviction: container-inode-hog-pod": ["Evicted"],
+    "no resources are starved": ["Evicted", "ResourcePressure"],
+    "operationExecutor.UnmountVolume started": ["FailedMount"],
+    "UnmountVolume.TearDown succeeded": ["FailedMount"],
+    "UnmountVolume.TearDown failed": ["FailedMount"],
+    "Volume is already mounted to pod, but remount was requested": ["FailedMount"],
+    "MountVolume.SetUp succeeded for volume \"kubernetes.io/configmap/bf2f69d1": ["FailedMount"],
+    "operationExecutor.MountVolume started for volume \"config\"": ["FailedMount"],
+    "VerifyControllerAttachedVolume started for volume \"kb51-nfs-server\"": ["FailedMount"],
+    "VerifyControllerAttachedVolume started for volume \\\"workload-socket\\\"": ["FailedMount"],
+    "MountVolume.MountDevice succeeded": ["FailedMount"],
+    "Error unmounting container": ["FailedMount"],
+    "-rootfs.mount: Deactivated successfully": ["FailedMount"],
+    "tmpmounts-containerd": ["FailedMount"],
+    "Unable to retrieve pull secret": ["ErrImagePull", "FailedMount"],
+    "does not match kubernetes/pause:latest": ["ErrImagePull"],
+    "is not from ACR, return empty authentication": ["ErrImagePull"],
+    "trying next host - response was http.StatusNotFound": ["ErrImagePull"],
+    "stop pulling image us.gcr.io/hosted-grafana/hgrun:0.1.452: active requests=0, bytes read=6766": ["Pulling", "Pulled"],
+    "Observed pod startup duration": ["Pulling", "Pulled", "Started"],
+    "is dead, but RestartPolicy says that we should restart it": ["LivenessProbeFailed", "ReadinessProbeFailed", "CrashLoopBackOff"],
+    "probe=\"readiness\" status=\"ready\"": ["ReadinessProbeFailed"],
+    "Unable to write all bytes from execInContainer": ["ReadinessProbeFailed", "LivenessProbeFailed"],
+    "\"ExecSync cmd from runtime service failed\" err=\"rpc error: code = NotFound desc = failed to exec in container: failed to load task: no running task found: task eeccb21d": ["ReadinessProbeFailed"],
+    "\tts=2024-05-07T11:59:40.579977004Z": ["ReadinessProbeFailed"],
+    "\"Type\":\"ContainerDied\"": ["Started", "CrashLoopBackOff"],
+    "Type:\"ContainerDied\"": ["Started", "CrashLoopBackOff"],
+    "\"Generic (PLEG): container finished\"": ["Started", "CrashLoopBackOff"],
+    "reason: 'created' Created with docker id": ["Started"],
+    "returns sandbox id \\\"b60c47bc": ["FailedCreatePodSandBox"],
+    "Need to restart pod infra container": ["FailedCreatePodSandBox"],
+    "RemoveContainer for \\\"8d94f2aa": ["Started"],
+    "StartContainer for \\\"93fa5dec": ["Started"],
+    "Started libcontainer container": ["Started"],
+    "CreateContainer within sandbox \\\"ee9dc07bca79ef7dffe2a6eb326e27236e9e97c35913c7aae16ee0a62632fc25\\\" for container": ["CreateContainerError", "Started"],
+    "Failed to delete container 6f47c1c9": ["FailedKillPod"],
+    "exited normally": ["Killing"],
+    "marking pod termination": ["Killing"],
+    "a1=\"kill\"": ["Killing"],
+    "StopPodSandbox for": ["FailedKillPod"],
+    "Failed to delete exec process": ["FailedKillPod"],
+    "Topology Admit Handler": ["AdmissionRejected"],
+    "object-\"openshift-monitoring\"/\"prometheus-adapter": ["FailedMount"],
+    "Couldn't get configMap kb51/kb51-nfs-server": [],
+    "with CreateContainerConfigError: \\\"secret \\\\\\\"ruler-alertmanager-token\\\\\\\" not found\\\"\" pod=\"ge-metrics-federation/gem-mimir-ruler-5f56f7846b-fgxdm\"": ["FailedMount"],
+    "Lifecycle:&Lifecycle{PostStart:nil,PreStop:&LifecycleHandler{Exec:&ExecAction{Command:[/bin/sleep 5],}": ["FailedPreStopHook", "FailedPostStartHook", "ReadinessProbeFailed", "StartupProbeFailed"],
+    "LivenessProbe:nil,ReadinessProbe:&Probe{ProbeHandler:ProbeHandler{Exec:nil,HTTPGet:&HTTPGetAction{Path:/ready,Port:{1 0 http-metrics}": ["ReadinessProbeFailed", "LivenessProbeFailed", "StartupProbeFailed"],
+    "watch of *api.Pod ended with": ["FailedSync"],
+    "Failed to update status for pod \"kindnet-gm5s6": ["FailedSync"],
+}
+
+
+def _annotate(rows):
+    for r in rows:
+        for piece, reasons in TRAPS.items():
+            if piece in r["line"] and reasons:
+                r.setdefault("trap_for", [])
+                r["trap_for"] += [x for x in reasons if x not in r["trap_for"]]
+    return rows
+
+
 def MORE(C):
-    return [
+    return _annotate([
 # ---------------------------------------------------------------- eviction manager (kubelet 1.4)
 C(KP + "31939", r'''Sep 02 15:20:12 localhost.localdomain kubelet[18530]: W0902 15:20:12.963510   18530 eviction_manager.go:223] eviction manager: attempting to reclaim memory''',
   None, None, None, None, "ResourcePressure", kubelet="~1.4", fmt="klog", cls="eviction",
@@ -606,4 +670,4 @@ C(LJ, r'''E0507 11:59:37.204057    4589 remote_image.go:180] "PullImage from ima
   None, None, None, None, "ErrImagePull", kubelet=GKE24, fmt="klog-s", cls="image"),
 C(LJ, r'''I0507 11:59:37.133005    3782 prober.go:107] "Probe failed" probeType="Readiness" pod="loki-dev-014/loki-dev-014-rollout-operator-58fc68b876-2qhmp" podUID="e6504036-2514-4ecc-b78c-c47061f60c9f" containerName="rollout-operator" probeResult="failure" output="HTTP probe failed with statuscode: 500"''',
   "loki-dev-014", "loki-dev-014-rollout-operator-58fc68b876-2qhmp", "e6504036-2514-4ecc-b78c-c47061f60c9f", "rollout-operator", "ReadinessProbeFailed", kubelet=GKE24, fmt="klog-s", cls="probe"),
-    ]
+    ])
