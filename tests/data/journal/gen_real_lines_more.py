@@ -729,4 +729,7 @@ C(LJ, r'''time="2024-05-07T11:59:33.674127305Z" level=info msg="StartContainer f
   None, None, None, None, "Started", kubelet=GKE24, fmt="containerd", cls="runtime"),
 C(LJ, r'''E0507 11:59:34.041990    4589 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"grafana\" with CrashLoopBackOff: \"back-off 5m0s restarting failed container=grafana pod=securityops-grafana-54d8cdd94c-lcvh2_hosted-grafana(ae03848f-326b-447b-965c-2e247587fef2)\"" pod="hosted-grafana/securityops-grafana-54d8cdd94c-lcvh2" podUID="ae03848f-326b-447b-965c-2e247587fef2"''',
   "hosted-grafana", "securityops-grafana-54d8cdd94c-lcvh2", "ae03848f-326b-447b-965c-2e247587fef2", "grafana", "CrashLoopBackOff", kubelet=GKE24, fmt="klog-s", cls="crashloop"),
+    C("https://github.com/containerd/containerd/issues/4547", r'''level=debug msg="event published" ns=moby topic=/tasks/oom type=containerd.events.TaskOOM''',
+  None, None, None, None, "OOMKilled", fmt="containerd", cls="runtime",
+  note="containerd 1.2/1.4 under dockerd (ns=moby) publishing a container's OOM; names no container, so pod-less everywhere"),
     ])
