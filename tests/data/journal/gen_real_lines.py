@@ -1,6 +1,9 @@
 # Generates real_lines.jsonl: real kubelet/containerd log lines quoted in public bug reports
 # (source URL per case), with the expected attribution and reason. Run: python3 gen_real_lines.py
 import json
+import sys
+
+sys.dont_write_bytecode = True  # the import of gen_real_lines_more must not leave __pycache__ here
 U1 = "cc89ef7c-bc47-11e7-85ce-901b0edee6b6"
 cases = [
  # --- CrashLoopBackOff, old free-text form (journal short output) ---
