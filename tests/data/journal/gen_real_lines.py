@@ -1,6 +1,9 @@
 # Generates real_lines.jsonl: real kubelet/containerd log lines quoted in public bug reports
 # (source URL per case), with the expected attribution and reason. Run: python3 gen_real_lines.py
 import json
+import sys
+
+sys.dont_write_bytecode = True  # the import of gen_real_lines_more must not leave __pycache__ here
 U1 = "cc89ef7c-bc47-11e7-85ce-901b0edee6b6"
 cases = [
  # --- CrashLoopBackOff, old free-text form (journal short output) ---
@@ -184,8 +187,26 @@ cases = [
   line='{"ts":1753121332057.047,"caller":"kuberuntime/kuberuntime_manager.go:269","msg":"Container runtime initialized","v":0,"containerRuntime":"containerd","version":"v2.0.3","apiVersion":"v1"}',
   ns=None, pod=None, uid=None, c=None, r=None),
 ]
+# --- Grown for issue 13 item 3. Each case also records, where known, the kubelet minor version
+# (`kubelet`: from the report's own version statement, or "~" + an inference named in `note`), the
+# log format (`fmt`: klog (unstructured), klog-s (structured), klog-json, containerd, crio, dockerd,
+# event (an ObjectReference event line)) and the issue-13 class it exercises (`cls`).
+def C(src, line, ns, pod, uid, c, r, note=None, kubelet=None, fmt=None, cls=None):
+    d = dict(src=src, line=line, ns=ns, pod=pod, uid=uid, c=c, r=r)
+    for k, v in (("note", note), ("kubelet", kubelet), ("fmt", fmt), ("cls", cls)):
+        if v is not None:
+            d[k] = v
+    return d
+
+from gen_real_lines_more import MORE  # noqa: E402  (the grown table, kept in its own file)
+cases += MORE(C)
+
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
-        f.write(json.dumps({"source": c["src"], "line": c["line"], "namespace": c["ns"], "pod": c["pod"],
-                            "pod_uid": c["uid"], "container": c["c"], "reason": c["r"]}) + "\n")
+        row = {"source": c["src"], "line": c["line"], "namespace": c["ns"], "pod": c["pod"],
+               "pod_uid": c["uid"], "container": c["c"], "reason": c["r"]}
+        for k in ("note", "kubelet", "fmt", "cls", "trap_for"):
+            if k in c:
+                row[k] = c[k]
+        f.write(json.dumps(row) + "\n")
 print(len(cases))
