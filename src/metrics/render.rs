@@ -656,6 +656,14 @@ fn render_probes(e: &mut Encoder, snap: &Snapshot) {
         }
     }
     e.family(
+        "podpulse_probe_skipped",
+        Kind::Counter,
+        "Scheduled probe runs that could not start on time because the probe's previous run was still in flight (one run at a time per probe, as the kubelet's worker).",
+    );
+    for (l, s) in series() {
+        e.sample("podpulse_probe_skipped", "", &l, s.skipped as f64);
+    }
+    e.family(
         "podpulse_probe_duration_seconds",
         Kind::Histogram,
         "Probe latency, failures and timeouts included.",
