@@ -831,6 +831,7 @@ fn eight_hung_exec_probes_cannot_starve_a_ninth_pods_probes() {
             - results(&before, &ninth, "app", probe, None);
         let passed = results(&after, &ninth, "app", probe, Some("success"))
             - results(&before, &ninth, "app", probe, Some("success"));
+        eprintln!("ninth pod, {probe}: {ran} runs of {scheduled} scheduled, {passed} passed");
         assert!(
             ran >= 0.9 * scheduled,
             "the ninth pod's {probe} probe ran {ran} of {scheduled} scheduled times"
@@ -848,6 +849,7 @@ fn eight_hung_exec_probes_cannot_starve_a_ninth_pods_probes() {
     for p in &hung {
         let missed = skipped(&after, p, "liveness").unwrap_or(0.0)
             - skipped(&before, p, "liveness").unwrap_or(0.0);
+        eprintln!("{p}: {missed} missed starts counted in {scheduled} periods");
         assert!(
             missed >= 0.9 * scheduled,
             "{p}: {missed} missed starts counted in {scheduled} periods"
