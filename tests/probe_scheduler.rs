@@ -485,7 +485,7 @@ async fn slow_probe_never_overlaps_itself() {
         second.timestamp
     );
     assert!(
-        (5..=8).contains(&missed),
+        (5..=10).contains(&missed),
         "{missed} missed starts in one 0.7 s run"
     );
     // One request at a time, each 0.7 s.
