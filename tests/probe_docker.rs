@@ -834,7 +834,14 @@ fn eight_hung_exec_probes_cannot_starve_a_ninth_pods_probes() {
         eprintln!("ninth pod, {probe}: {ran} runs of {scheduled} scheduled, {passed} passed");
         assert!(
             ran >= 0.9 * scheduled,
-            "the ninth pod's {probe} probe ran {ran} of {scheduled} scheduled times"
+            "the ninth pod's {probe} probe ran {ran} of {scheduled} scheduled times:\n{}\nagent log:\n{}",
+            after
+                .0
+                .lines()
+                .filter(|l| l.contains(&ninth))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            agent.log_text()
         );
         assert_eq!(
             passed, ran,
