@@ -857,8 +857,10 @@ fn eight_hung_exec_probes_cannot_starve_a_ninth_pods_probes() {
         let missed = skipped(&after, p, "liveness").unwrap_or(0.0)
             - skipped(&before, p, "liveness").unwrap_or(0.0);
         eprintln!("{p}: {missed} missed starts counted in {scheduled} periods");
+        // One per period; the count is reported every 5 s while the run lasts, so each scrape
+        // may lag it by up to 5.
         assert!(
-            missed >= 0.9 * scheduled,
+            missed >= scheduled - 10.0,
             "{p}: {missed} missed starts counted in {scheduled} periods"
         );
         assert_eq!(

@@ -437,10 +437,11 @@ async fn slow_probes_cannot_starve_another_pods_probes() {
         let n = runs.get(&kind).copied().unwrap_or(0);
         assert!(n >= 18, "{kind:?} ran {n} of 20 scheduled times: {runs:?}");
     }
-    // Each hung probe missed about one start per period while its run stayed in flight.
+    // Each hung probe missed one start per period while its run stayed in flight, reported
+    // every 5 periods (the last few are still pending when the window closes).
     assert_eq!(skipped.len(), 8, "{skipped:?}");
     for (uid, n) in &skipped {
-        assert!(*n >= 15, "{uid} counted {n} missed starts in 20 periods");
+        assert!(*n >= 10, "{uid} counted {n} missed starts in 20 periods");
     }
 }
 

@@ -150,6 +150,12 @@ type GateKey = (String, String);
 /// More new probes than this in one target-set update are started spread over their period.
 const BURST: usize = 8;
 
+/// While a run overruns, its missed starts are reported at most once per this many periods
+/// (and at most every [`SKIP_REPORT_MAX`]): the counter keeps moving, and a node of hung
+/// probes does not send the state owner a report per probe per period.
+const SKIP_REPORT_PERIODS: u32 = 5;
+const SKIP_REPORT_MAX: Duration = Duration::from_secs(5);
+
 /// Runs probes for the latest target set until `cancel` fires or the target sender is dropped.
 ///
 /// `targets` carries the complete set (every pod, every probe); the scheduler diffs it against
@@ -379,6 +385,8 @@ async fn worker(
     let readiness_trigger = key.kind == ProbeKind::Readiness;
     // Starts missed and not yet reported (a full channel defers them, never drops them).
     let mut skipped: u64 = 0;
+    let skip_report_every = (period * SKIP_REPORT_PERIODS).min(SKIP_REPORT_MAX);
+    let mut last_skip_report: Option<Instant> = None;
     loop {
         let target = rx.borrow_and_update().clone();
         let is_started = started(&target, gate.as_deref());
@@ -398,13 +406,16 @@ async fn worker(
                     _ = ticker.tick() => {
                         // The next period started with this run still in flight. One run at a
                         // time per probe (the kubelet's worker): this start is missed. Say so
-                        // now, so the counter moves while a slow run lasts; a full channel
-                        // only defers the count (the run must not wait on it).
+                        // while a slow run lasts, so the counter moves; a full channel only
+                        // defers the count (the run must not wait on it).
                         skipped += 1;
                         overran = true;
-                        let report = state_report(&key, &spec, &state, None, Duration::ZERO, skipped);
-                        if shared.tx.try_send(report).is_ok() {
-                            skipped = 0;
+                        if last_skip_report.is_none_or(|t| t.elapsed() >= skip_report_every) {
+                            let report = state_report(&key, &spec, &state, None, Duration::ZERO, skipped);
+                            if shared.tx.try_send(report).is_ok() {
+                                skipped = 0;
+                                last_skip_report = Some(Instant::now());
+                            }
                         }
                     }
                 }
