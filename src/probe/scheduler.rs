@@ -7,8 +7,8 @@
 //! per-probe worker (`worker.go`) has, and nothing else: no slot, semaphore or queue is shared
 //! between probes, so one pod's slow probe can never hold back another pod's. A tick that comes
 //! while the probe's previous run is still in flight could not start on time: it is counted
-//! ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`) and reported at once, and the
-//! probe runs again as soon as that run ends (Go's ticker keeps one missed tick), back on its
+//! ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`), reported while the run lasts
+//! (every 5 periods, at most 5 s apart), and the probe runs again as soon as that run ends (Go's ticker keeps one missed tick), back on its
 //! period after that. A startup probe that passes triggers the container's readiness probe at
 //! once, as the kubelet's status update does.
 //!
