@@ -84,11 +84,12 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
     };
     if let Some(targets) = probe_targets_rx {
         let (tx, mut rx) = tokio::sync::mpsc::channel(1024);
+        for key in &cfg.probes.ignored_keys {
+            tracing::warn!(key, "configuration key ignored: probes share no slots, each runs one at a time as the kubelet's probe workers do");
+        }
         let probe_cfg = crate::probe::ProbeConfig {
             exec_enabled: cfg.probes.exec,
             foreign_hosts_enabled: cfg.probes.foreign_hosts,
-            max_concurrent: cfg.probes.concurrency,
-            max_concurrent_exec: cfg.probes.exec_concurrency,
             ..Default::default()
         };
         tasks.spawn(crate::probe::run_scheduler(

@@ -121,7 +121,10 @@ pub struct RawProbes {
     pub enabled: Option<bool>,
     pub exec: Option<bool>,
     pub foreign_hosts: Option<bool>,
+    /// Removed: probes share no slots any more (one run in flight per probe, as the kubelet's
+    /// workers). Still accepted so that an older config starts; logged as ignored.
     pub concurrency: Option<usize>,
+    /// Removed, as `concurrency`.
     pub exec_concurrency: Option<usize>,
 }
 
@@ -303,8 +306,8 @@ pub struct ProbeSettings {
     pub enabled: bool,
     pub exec: bool,
     pub foreign_hosts: bool,
-    pub concurrency: usize,
-    pub exec_concurrency: usize,
+    /// Keys of an older configuration that no longer do anything (logged at start-up).
+    pub ignored_keys: Vec<&'static str>,
 }
 
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:9842";
@@ -393,14 +396,16 @@ impl Config {
                 message: "must be at least 1".into(),
             });
         }
-        let concurrency = raw.probes.concurrency.unwrap_or(256);
-        let exec_concurrency = raw.probes.exec_concurrency.unwrap_or(8);
-        if concurrency == 0 || exec_concurrency == 0 {
-            return Err(ConfigError::Invalid {
-                key: "probes.concurrency",
-                message: "concurrency limits must be at least 1".into(),
-            });
-        }
+        let ignored_keys: Vec<&'static str> = [
+            ("probes.concurrency", raw.probes.concurrency.is_some()),
+            (
+                "probes.exec_concurrency",
+                raw.probes.exec_concurrency.is_some(),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(k, set)| set.then_some(k))
+        .collect();
         let metrics = crate::metrics::Selection::new(crate::metrics::SelectionSpec {
             profile: o
                 .metrics_profile
@@ -469,8 +474,7 @@ impl Config {
                 enabled: !o.no_probes && raw.probes.enabled.unwrap_or(true),
                 exec: !o.no_exec_probes && raw.probes.exec.unwrap_or(true),
                 foreign_hosts: raw.probes.foreign_hosts.unwrap_or(true),
-                concurrency,
-                exec_concurrency,
+                ignored_keys,
             },
             allowed_unsafe_sysctls: raw.classify.allowed_unsafe_sysctls.unwrap_or_default(),
             crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
@@ -565,6 +569,17 @@ mod tests {
     }
 
     #[test]
+    fn removed_probe_limits_still_parse_and_are_listed_as_ignored() {
+        let raw = RawConfig::from_yaml("probes:\n  concurrency: 0\n  exec_concurrency: 8\n")
+            .expect("yaml");
+        let c = Config::build(raw, Overrides::default()).expect("valid");
+        assert_eq!(
+            c.probes.ignored_keys,
+            vec!["probes.concurrency", "probes.exec_concurrency"]
+        );
+    }
+
+    #[test]
     fn invalid_values_are_errors() {
         for (yaml, key) in [
             ("listen: nope\n", "listen"),
@@ -573,7 +588,6 @@ mod tests {
                 "plain_containers.namespace",
             ),
             ("sources:\n  apiserver:\n    enabled: true\n", "node_name"),
-            ("probes:\n  concurrency: 0\n", "probes.concurrency"),
             (
                 "metrics:\n  allowlist: [a]\n  denylist: [b]\n",
                 "metrics.allowlist",

@@ -1,6 +1,10 @@
 //! HTTP probe against local servers on 127.0.0.1: the kubelet's `pkg/probe/http/http_test.go`
 //! cases (status codes, headers, Host, redirects, payload sizes, timeouts) plus the bad-input
 //! cases (refused, never answering, streaming forever, stalling mid-body).
+//!
+//! The kubelet's tests read back what the probe sent from a body that echoes it; a run reports
+//! nothing of the body here (the kubelet never publishes it either), so what was sent is read on
+//! the server's side ([`Seen`]), and every case checks that no body byte reached the run.
 
 mod probe_support;
 
@@ -9,8 +13,23 @@ use std::time::{Duration, Instant};
 
 use podpulse::probe::{http, HttpGet, ProbeResult, ProbeRun, Scheme};
 use probe_support::{
-    closed_port, ok, serve_http, serve_https, serve_silent, serve_tcp_reply, Reply, Req,
+    closed_port, ok, serve_http, serve_http_seen, serve_https_seen, serve_silent, serve_tcp_reply,
+    Reply, Req,
 };
+
+/// Marks every body the test servers send; it must never show up in a run.
+const BODY: &str = "BODY-7f3a";
+
+/// Nothing of the response body is in the run, and a success carries no message at all.
+fn assert_no_body(run: &ProbeRun) {
+    assert!(
+        !run.message().contains(BODY) && !run.summary.contains(BODY),
+        "the body leaked into the run: {run:?}"
+    );
+    if run.result == ProbeResult::Success {
+        assert_eq!(run.message(), "", "a success carries no message: {run:?}");
+    }
+}
 
 const LOCAL: Option<IpAddr> = Some(IpAddr::V4(Ipv4Addr::LOCALHOST));
 
@@ -31,8 +50,8 @@ async fn probe(g: &HttpGet) -> ProbeRun {
     http::probe(g, LOCAL, Duration::from_secs(1)).await
 }
 
-fn headers_echo(r: &Req) -> Reply {
-    ok(&r.echo_headers())
+fn body_ok(_: &Req) -> Reply {
+    ok(BODY)
 }
 
 #[tokio::test]
@@ -42,124 +61,153 @@ async fn checker_cases() {
         handler: fn(&Req) -> Reply,
         headers: &'static [(&'static str, &'static str)],
         result: ProbeResult,
-        contains: &'static str,
-        not_contains: &'static str,
+        /// The run's message contains this.
+        message: &'static str,
+        /// Header lines (`Name: value`, as the server received them) the request carried...
+        sent: &'static [&'static str],
+        /// ... and text the request head must not contain.
+        not_sent: &'static [&'static str],
     }
     let cases = [
         Case {
             name: "ok body",
-            handler: |_| ok("ok body"),
+            handler: body_ok,
             headers: &[],
             result: ProbeResult::Success,
-            contains: "ok body",
-            not_contains: "",
+            message: "",
+            sent: &[],
+            not_sent: &[],
         },
         Case {
             name: "custom header",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("X-Muffins-Or-Cupcakes", "muffins")],
             result: ProbeResult::Success,
-            contains: "X-Muffins-Or-Cupcakes: muffins",
-            not_contains: "",
+            message: "",
+            sent: &["X-Muffins-Or-Cupcakes: muffins"],
+            not_sent: &[],
         },
         Case {
             name: "lowercase header is canonicalised",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("x-muffins-or-cupcakes", "muffins")],
             result: ProbeResult::Success,
-            contains: "X-Muffins-Or-Cupcakes: muffins",
-            not_contains: "",
+            message: "",
+            sent: &["X-Muffins-Or-Cupcakes: muffins"],
+            not_sent: &[],
         },
         Case {
             name: "user agent set",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("User-Agent", "foo/1.0")],
             result: ProbeResult::Success,
-            contains: "User-Agent: foo/1.0",
-            not_contains: "kube-probe",
+            message: "",
+            sent: &["User-Agent: foo/1.0"],
+            not_sent: &["kube-probe"],
         },
         Case {
             name: "user agent emptied",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("User-Agent", "")],
             result: ProbeResult::Success,
-            contains: "",
-            not_contains: "User-Agent",
+            message: "",
+            sent: &[],
+            not_sent: &["User-Agent"],
         },
         Case {
             name: "default user agent and accept",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[],
             result: ProbeResult::Success,
-            contains: "User-Agent: kube-probe/1.34\nAccept: */*\nConnection: close\n",
-            not_contains: "Accept-Encoding",
+            message: "",
+            sent: &[
+                "User-Agent: kube-probe/1.34",
+                "Accept: */*",
+                "Connection: close",
+            ],
+            not_sent: &["Accept-Encoding"],
         },
         Case {
             name: "accept overridden",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("Accept", "application/json")],
             result: ProbeResult::Success,
-            contains: "Accept: application/json",
-            not_contains: "*/*",
+            message: "",
+            sent: &["Accept: application/json"],
+            not_sent: &["*/*"],
         },
         Case {
             name: "accept emptied",
-            handler: headers_echo,
+            handler: body_ok,
             headers: &[("Accept", "")],
             result: ProbeResult::Success,
-            contains: "User-Agent",
-            not_contains: "Accept",
+            message: "",
+            sent: &["User-Agent: kube-probe/1.34"],
+            not_sent: &["Accept"],
         },
         Case {
             name: "host header",
-            handler: |r| ok(&r.host),
+            handler: body_ok,
             headers: &[("Host", "muffins.cupcakes.org")],
             result: ProbeResult::Success,
-            contains: "muffins.cupcakes.org",
-            not_contains: "",
+            message: "",
+            sent: &["Host: muffins.cupcakes.org"],
+            not_sent: &[],
         },
         Case {
             name: "connection dropped (Go's WriteHeader(-1))",
             handler: |_| Reply::Close,
             headers: &[],
             result: ProbeResult::Failure,
-            contains: "EOF",
-            not_contains: "",
+            message: "EOF",
+            sent: &[],
+            not_sent: &[],
         },
         Case {
             name: "500",
-            handler: |_| Reply::Status(500, "fail body".into()),
+            handler: |_| Reply::Status(500, BODY.into()),
             headers: &[],
             result: ProbeResult::Failure,
-            contains: "HTTP probe failed with statuscode: 500",
-            not_contains: "fail body",
+            message: "HTTP probe failed with statuscode: 500",
+            sent: &[],
+            not_sent: &[],
         },
         Case {
             name: "slow server",
             handler: |_| Reply::Sleep(Duration::from_secs(3)),
             headers: &[],
             result: ProbeResult::Timeout,
-            contains: "Client.Timeout exceeded while awaiting headers",
-            not_contains: "",
+            message: "Client.Timeout exceeded while awaiting headers",
+            sent: &[],
+            not_sent: &[],
         },
     ];
     for c in cases {
-        let addr = serve_http(c.handler).await;
+        let (addr, seen) = serve_http_seen(c.handler).await;
         let run = probe(&get(addr, "/", c.headers)).await;
         assert_eq!(run.result, c.result, "{}: {run:?}", c.name);
         assert!(
-            run.output.contains(c.contains),
+            run.message().contains(c.message),
             "{}: {:?}",
             c.name,
-            run.output
+            run.message()
         );
-        if !c.not_contains.is_empty() {
+        assert_no_body(&run);
+        let req = seen.last();
+        let lines: Vec<String> = req
+            .headers
+            .iter()
+            .map(|(n, v)| format!("{n}: {v}"))
+            .collect();
+        for want in c.sent {
             assert!(
-                !run.output.contains(c.not_contains),
-                "{}: {:?}",
-                c.name,
-                run.output
+                lines.iter().any(|l| l == want),
+                "{}: sent {lines:?}, no {want:?}",
+                c.name
             );
+        }
+        for not in c.not_sent {
+            assert!(!req.raw.contains(not), "{}: sent {:?}", c.name, req.raw);
         }
     }
 }
@@ -179,16 +227,17 @@ async fn status_code_edges() {
         (503, ProbeResult::Failure, false),
         (599, ProbeResult::Failure, false),
     ] {
-        let addr = serve_http(move |_| Reply::Status(status, "b".into())).await;
+        let addr = serve_http(move |_| Reply::Status(status, BODY.into())).await;
         let run = probe(&get(addr, "/", &[])).await;
         assert_eq!(
             (run.result, run.warning),
             (result, warning),
             "{status}: {run:?}"
         );
+        assert_no_body(&run);
         if result == ProbeResult::Failure {
             assert_eq!(
-                run.output,
+                run.message(),
                 format!("HTTP probe failed with statuscode: {status}")
             );
             assert!(
@@ -218,6 +267,7 @@ async fn redirects_same_host() {
             };
             assert_eq!(run.result, want, "{code} bad={bad}: {run:?}");
             assert!(!run.warning);
+            assert_no_body(&run);
         }
     }
 }
@@ -299,11 +349,14 @@ async fn non_local_redirects() {
             (result, warning),
             "{name}: {run:?}"
         );
+        assert_no_body(&run);
         if warning {
+            // The kubelet's warning, without the body it quotes.
             assert!(
-                run.output.starts_with("Probe terminated redirects"),
+                run.summary.contains("Probe terminated redirects"),
                 "{run:?}"
             );
+            assert!(!run.summary.contains("moved"), "{run:?}");
         }
     }
 }
@@ -330,7 +383,36 @@ async fn tenth_redirect_fails() {
     assert_eq!(nine.result, ProbeResult::Success, "{nine:?}");
     let ten = probe(&get(addr, "/10/0", &[])).await;
     assert_eq!(ten.result, ProbeResult::Failure, "{ten:?}");
-    assert!(ten.output.contains("stopped after 10 redirects"), "{ten:?}");
+    // Named by the spec's URL, not by the redirect target the server chose.
+    assert_eq!(
+        ten.message(),
+        format!("Get \"http://{addr}/10/0\": stopped after 10 redirects"),
+        "{ten:?}"
+    );
+}
+
+/// An error after a redirect names the spec's URL: the target came from the server's
+/// `Location`, which may carry anything (a session token in a query string).
+#[tokio::test]
+async fn errors_after_a_redirect_quote_nothing_the_server_chose() {
+    let port = closed_port().await;
+    let addr = serve_http(move |_| {
+        Reply::Redirect(
+            302,
+            format!("http://127.0.0.1:{port}/next?token=SECRET-LOCATION"),
+        )
+    })
+    .await;
+    let run = probe(&get(addr, "/start", &[])).await;
+    assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
+    assert!(
+        run.message().starts_with(&format!(
+            "Get \"http://{addr}/start\": dial tcp 127.0.0.1:{port}"
+        )),
+        "{run:?}"
+    );
+    assert!(!run.message().contains("SECRET-LOCATION"), "{run:?}");
+    assert!(!run.summary.contains("SECRET-LOCATION"), "{run:?}");
 }
 
 /// `TestHTTPProbeChecker_HostHeaderPreservedAfterRedirect`.
@@ -354,30 +436,26 @@ async fn host_header_preserved_after_relative_redirect() {
 
 #[tokio::test]
 async fn redirect_sends_referer_and_same_headers() {
-    let addr = serve_http(|r| match r.path.as_str() {
+    let (addr, seen) = serve_http_seen(|r| match r.path.as_str() {
         "/a" => Reply::Redirect(301, "/b".into()),
-        _ => ok(&r.echo_headers()),
+        _ => ok(BODY),
     })
     .await;
     let run = probe(&get(addr, "/a", &[("X-Token", "t1")])).await;
     assert_eq!(run.result, ProbeResult::Success);
-    assert!(run.output.contains("X-Token: t1"), "{}", run.output);
-    assert!(
-        run.output.contains(&format!("Referer: http://{addr}/a")),
-        "{}",
-        run.output
-    );
-    assert!(
-        run.output.contains("User-Agent: kube-probe/1.34"),
-        "{}",
-        run.output
-    );
+    assert_no_body(&run);
+    let b = seen.last();
+    assert_eq!(b.path, "/b");
+    assert_eq!(b.header("X-Token"), Some("t1"), "{}", b.raw);
+    let referer = format!("http://{addr}/a");
+    assert_eq!(b.header("Referer"), Some(referer.as_str()), "{}", b.raw);
+    assert_eq!(b.header("User-Agent"), Some("kube-probe/1.34"), "{}", b.raw);
 }
 
 #[tokio::test]
 async fn payload_truncated_and_normal() {
     const MAX: usize = 10 * 1024;
-    for (size, want) in [(MAX + 1, MAX), (MAX - 1, MAX - 1), (MAX, MAX)] {
+    for size in [MAX + 1, MAX - 1, MAX] {
         let addr = serve_http(move |r| {
             if r.host == "www.success.com" {
                 ok(&"a".repeat(size))
@@ -387,17 +465,27 @@ async fn payload_truncated_and_normal() {
         })
         .await;
         let run = probe(&get(addr, "/success", &[("Host", "www.success.com")])).await;
-        assert_eq!(run.result, ProbeResult::Success);
-        assert_eq!(run.output, "a".repeat(want), "size {size}");
+        // Read (to drain it, at most 10 KiB) and dropped: the verdict is all that is left.
+        assert_eq!(run.result, ProbeResult::Success, "size {size}: {run:?}");
+        assert_eq!(run.message(), "", "size {size}");
+        assert!(!run.summary.contains("aaaa"), "size {size}: {run:?}");
     }
 }
 
 #[tokio::test]
 async fn chunked_body_is_decoded() {
-    let addr = serve_http(|_| Reply::Chunked(vec!["hello ".into(), "world".into()])).await;
+    let addr = serve_http(|_| Reply::Chunked(vec!["hello ".into(), BODY.into()])).await;
     let run = probe(&get(addr, "/", &[])).await;
-    assert_eq!(run.result, ProbeResult::Success);
-    assert_eq!(run.output, "hello world");
+    assert_eq!(run.result, ProbeResult::Success, "{run:?}");
+    assert_no_body(&run);
+    // A chunked body that breaks off is a read error, which the framing decoder must see.
+    let addr = serve_http(|_| {
+        Reply::Raw(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".to_vec())
+    })
+    .await;
+    let run = probe(&get(addr, "/", &[])).await;
+    assert_eq!(run.result, ProbeResult::Error, "{run:?}");
+    assert!(run.message().contains("chunk length"), "{run:?}");
 }
 
 #[tokio::test]
@@ -406,7 +494,7 @@ async fn body_that_never_ends_is_read_to_ten_kib() {
     let start = Instant::now();
     let run = probe(&get(addr, "/", &[])).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
-    assert_eq!(run.output.len(), 10 * 1024);
+    assert_no_body(&run);
     assert!(start.elapsed() < Duration::from_millis(900));
 }
 
@@ -416,7 +504,7 @@ async fn body_that_stalls_is_an_error_not_a_failure() {
     let start = Instant::now();
     let run = probe(&get(addr, "/", &[])).await;
     assert_eq!(run.result, ProbeResult::Error, "{run:?}");
-    assert!(run.output.contains("while reading body"), "{run:?}");
+    assert!(run.message().contains("while reading body"), "{run:?}");
     assert!(start.elapsed() < Duration::from_millis(1500));
 }
 
@@ -436,7 +524,7 @@ async fn refused_connection_fails() {
     let run = probe(&g).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
     assert_eq!(
-        run.output,
+        run.message(),
         format!("Get \"http://127.0.0.1:{port}/healthz\": dial tcp 127.0.0.1:{port}: connect: connection refused")
     );
 }
@@ -446,7 +534,8 @@ async fn garbage_response_fails() {
     let addr = serve_http(|_| Reply::Raw(b"SSH-2.0-OpenSSH\r\n\r\n".to_vec())).await;
     let run = probe(&get(addr, "/", &[])).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.contains("malformed HTTP response"), "{run:?}");
+    assert!(run.message().contains("malformed HTTP response"), "{run:?}");
+    assert!(!run.message().contains("OpenSSH"), "{run:?}");
 }
 
 #[tokio::test]
@@ -459,12 +548,15 @@ async fn invalid_header_fails_before_dialing() {
     );
     let run = probe(&g).await;
     assert_eq!(run.result, ProbeResult::Failure);
-    assert!(run.output.contains("invalid header field value"), "{run:?}");
+    assert!(
+        run.message().contains("invalid header field value"),
+        "{run:?}"
+    );
 }
 
 #[tokio::test]
 async fn spec_host_overrides_pod_ip() {
-    let addr = serve_http(|r| ok(&r.host)).await;
+    let (addr, seen) = serve_http_seen(body_ok).await;
     let mut g = get(addr, "/", &[]);
     g.host = Some("127.0.0.1".into());
     // A pod IP that would not answer: the spec host wins.
@@ -479,17 +571,19 @@ async fn spec_host_overrides_pod_ip() {
     )
     .await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
-    assert_eq!(run.output, format!("127.0.0.1:{}", addr.port()));
+    assert_no_body(&run);
+    assert_eq!(seen.last().host, format!("127.0.0.1:{}", addr.port()));
 }
 
 #[tokio::test]
 async fn https_without_verification() {
-    let addr = serve_https(|r| ok(&format!("tls ok {}", r.path))).await;
+    let (addr, seen) = serve_https_seen(body_ok).await;
     let mut g = get(addr, "/secure?x=1", &[]);
     g.scheme = Scheme::Https;
     let run = probe(&g).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
-    assert_eq!(run.output, "tls ok /secure?x=1");
+    assert_no_body(&run);
+    assert_eq!(seen.last().path, "/secure?x=1");
     // A plain-HTTP server probed with HTTPS fails (handshake error or timeout), never hangs.
     let plain = serve_http(|_| ok("plain")).await;
     let mut g = get(plain, "/", &[]);
@@ -507,12 +601,12 @@ async fn https_without_verification() {
     g.scheme = Scheme::Https;
     let run = probe(&g).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.contains("tls"), "{run:?}");
+    assert!(run.message().contains("tls"), "{run:?}");
 }
 
 #[tokio::test]
 async fn redirect_http_to_https_same_host_is_followed() {
-    let tls = serve_https(|_| ok("secure")).await;
+    let (tls, seen) = serve_https_seen(body_ok).await;
     let addr =
         serve_http(move |_| Reply::Redirect(302, format!("https://127.0.0.1:{}/", tls.port())))
             .await;
@@ -522,5 +616,6 @@ async fn redirect_http_to_https_same_host_is_followed() {
         (ProbeResult::Success, false),
         "{run:?}"
     );
-    assert_eq!(run.output, "secure");
+    assert_no_body(&run);
+    assert_eq!(seen.all().len(), 1, "the HTTPS server was reached once");
 }

@@ -1,6 +1,7 @@
 //! The scheduler end to end with real local servers and a scripted runtime for exec: verdicts
 //! and thresholds as reports, startup gating with the immediate readiness trigger, removal,
-//! deletion, read-only mode, no overlapping runs and the exec concurrency limit.
+//! deletion, read-only mode, one run in flight per probe (missed starts counted) and no probe
+//! starving another.
 
 mod probe_support;
 
@@ -79,6 +80,14 @@ impl Runtime for ScriptedRuntime {
             }),
             Some("slow") => {
                 tokio::time::sleep(Duration::from_millis(200)).await;
+                Ok(ExecOutput {
+                    exit_code: 0,
+                    output: Vec::new(),
+                })
+            }
+            // `sleep 600` with `timeoutSeconds: 600`, shortened: far longer than any test.
+            Some("hang") => {
+                tokio::time::sleep(Duration::from_secs(60)).await;
                 Ok(ExecOutput {
                     exit_code: 0,
                     output: Vec::new(),
@@ -321,16 +330,16 @@ async fn exec_results_errors_and_read_only_mode() {
         })
         .await;
     assert_eq!(a.verdict, Verdict::Success);
+    // The command printed "fine\n"; a passing run keeps none of it.
+    assert_eq!(a.run.as_ref().map(|x| x.message()), Some(""));
     let b = h
         .wait_for(Duration::from_secs(2), |r| {
             r.key.container == "b" && r.run.is_some()
         })
         .await;
     assert_eq!(b.verdict, Verdict::Failure);
-    assert_eq!(
-        b.run.as_ref().map(|x| x.output.as_str()),
-        Some("not ready\n")
-    );
+    // A failing command's output is the kubelet's message.
+    assert_eq!(b.run.as_ref().map(|x| x.message()), Some("not ready\n"));
     let c = h
         .wait_for(Duration::from_secs(2), |r| {
             r.key.container == "c" && r.run.is_some()
@@ -358,32 +367,82 @@ async fn exec_results_errors_and_read_only_mode() {
     h.cancel.cancel();
 }
 
+/// Issue 12: 8 exec probes that never finish held every shared exec slot, and another pod's
+/// probes stopped. Now each probe has its own single run in flight and nothing is shared: the
+/// ninth pod's exec and HTTP probes keep their period, and the hung ones count their missed
+/// starts.
 #[tokio::test]
-async fn exec_concurrency_is_limited() {
+async fn slow_probes_cannot_starve_another_pods_probes() {
     let rt = ScriptedRuntime::new();
-    let targets: Vec<ProbeTarget> = (0..6)
+    let web = serve_http(|_| ok("ok")).await;
+    let hung_timing = Timing {
+        timeout: Duration::from_secs(600),
+        ..every(100)
+    };
+    let mut targets: Vec<ProbeTarget> = (0..8)
         .map(|i| {
             target(
-                "u4",
-                &format!("c{i}"),
-                ProbeKind::Readiness,
-                exec("slow"),
-                every(200),
+                &format!("slow{i}"),
+                "app",
+                ProbeKind::Liveness,
+                exec("hang"),
+                hung_timing,
             )
         })
         .collect();
-    let h = start(
-        rt.clone(),
-        ProbeConfig {
-            max_concurrent_exec: 2,
-            ..cfg()
-        },
-        targets,
-    );
-    tokio::time::sleep(Duration::from_millis(1200)).await;
-    assert!(rt.calls.load(Ordering::SeqCst) >= 6);
-    assert_eq!(rt.max_running.load(Ordering::SeqCst), 2);
+    targets.push(target(
+        "fast",
+        "app",
+        ProbeKind::Liveness,
+        exec("true"),
+        every(100),
+    ));
+    targets.push(target(
+        "fast",
+        "app",
+        ProbeKind::Readiness,
+        http(web.port(), "/"),
+        every(100),
+    ));
+    let mut h = start(rt.clone(), cfg(), targets);
+    // Let every hung exec start, then count 2 s (20 periods) of the ninth pod's runs.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    while h.rx.try_recv().is_ok() {}
+    let window = Duration::from_secs(2);
+    let t0 = Instant::now();
+    let mut runs = std::collections::HashMap::<ProbeKind, u32>::new();
+    let mut skipped = std::collections::HashMap::<String, u64>::new();
+    while t0.elapsed() < window {
+        let left = window.saturating_sub(t0.elapsed());
+        let Ok(Some(r)) = tokio::time::timeout(left, h.rx.recv()).await else {
+            break;
+        };
+        if r.key.pod.uid == "fast" {
+            assert_eq!(r.skipped, 0, "the fast probes never overran: {r:?}");
+            if r.run.is_some() {
+                *runs.entry(r.key.kind).or_default() += 1;
+            }
+        } else {
+            assert!(r.run.is_none(), "a hung exec finished: {r:?}");
+            *skipped.entry(r.key.pod.uid.clone()).or_default() += r.skipped;
+        }
+    }
     h.cancel.cancel();
+    assert_eq!(
+        rt.max_running.load(Ordering::SeqCst),
+        9,
+        "8 hung execs and the ninth pod's exec ran at once"
+    );
+    for kind in [ProbeKind::Liveness, ProbeKind::Readiness] {
+        let n = runs.get(&kind).copied().unwrap_or(0);
+        assert!(n >= 18, "{kind:?} ran {n} of 20 scheduled times: {runs:?}");
+    }
+    // Each hung probe missed one start per period while its run stayed in flight, reported
+    // every 5 periods (the last few are still pending when the window closes).
+    assert_eq!(skipped.len(), 8, "{skipped:?}");
+    for (uid, n) in &skipped {
+        assert!(*n >= 10, "{uid} counted {n} missed starts in 20 periods");
+    }
 }
 
 #[tokio::test]
@@ -410,16 +469,27 @@ async fn slow_probe_never_overlaps_itself() {
     let first = h
         .wait_for(Duration::from_secs(3), |r| r.run.is_some())
         .await;
-    let second = h
-        .wait_for(Duration::from_secs(3), |r| r.run.is_some())
-        .await;
+    // The 0.1 s periods that came round during the next 0.7 s run are counted as missed
+    // starts, reported while the run is in flight; then the probe runs again at once.
+    let mut missed = 0;
+    let second = loop {
+        let r = h.wait_for(Duration::from_secs(3), |_| true).await;
+        missed += r.skipped;
+        if r.run.is_some() {
+            break r;
+        }
+    };
     assert!(
         second.timestamp - first.timestamp >= 0.69,
         "{} {}",
         first.timestamp,
         second.timestamp
     );
-    // In 1.5 s at most 3 requests were made (one at a time, each 0.7 s).
+    assert!(
+        (5..=10).contains(&missed),
+        "{missed} missed starts in one 0.7 s run"
+    );
+    // One request at a time, each 0.7 s.
     assert!(hits.load(Ordering::SeqCst) <= 3);
     h.cancel.cancel();
 }
@@ -532,9 +602,9 @@ async fn invalid_probe_is_reported_as_error_not_hung() {
     let run = r.run.unwrap_or_else(|| unreachable!());
     assert_eq!(run.result, ProbeResult::Error);
     assert!(
-        run.output.contains("port \"admin\" not found"),
+        run.message().contains("port \"admin\" not found"),
         "{}",
-        run.output
+        run.message()
     );
     assert_eq!(r.verdict, Verdict::Failure);
     h.cancel.cancel();

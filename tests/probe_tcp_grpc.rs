@@ -1,5 +1,7 @@
 //! TCP and gRPC probes against local servers on 127.0.0.1: the kubelet's `tcp_test.go` and
-//! `grpc_test.go` cases, plus a server that is not gRPC and one that never answers.
+//! `grpc_test.go` cases, plus a server that is not gRPC and one that never answers. A run keeps
+//! the kubelet's message for a failure and nothing for a success; of a gRPC server's answer only
+//! the status code and serving status, never the status text it sent.
 
 mod probe_support;
 
@@ -18,13 +20,13 @@ async fn tcp_cases() {
     let open = serve_silent().await;
     let run = tcp::probe(None, LOCAL, open.port(), T).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
-    assert_eq!(run.output, "");
+    assert_eq!(run.message(), "");
 
     let port = closed_port().await;
     let run = tcp::probe(None, LOCAL, port, T).await;
     assert_eq!(run.result, ProbeResult::Failure);
     assert_eq!(
-        run.output,
+        run.message(),
         format!("dial tcp 127.0.0.1:{port}: connect: connection refused")
     );
 
@@ -54,7 +56,7 @@ async fn tcp_cases() {
     // No pod IP yet: an error (not counted), with a clear message.
     let run = tcp::probe(None, None, 80, T).await;
     assert_eq!(run.result, ProbeResult::Error);
-    assert!(run.output.contains("no IP"), "{run:?}");
+    assert!(run.message().contains("no IP"), "{run:?}");
 }
 
 async fn health_server(
@@ -90,16 +92,19 @@ async fn grpc_cases() {
     .await;
     let run = grpc::probe(LOCAL, serving.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
-    assert_eq!(run.output, "service healthy");
+    assert_eq!(run.message(), "");
+    assert!(run.summary.contains("SERVING"), "{run:?}");
 
     let run = grpc::probe(LOCAL, serving.port(), "svc.Ready", T).await;
     assert_eq!(run.result, ProbeResult::Success, "{run:?}");
 
-    // An unknown service: NOT_FOUND from the health server → failure.
+    // An unknown service: NOT_FOUND from the health server → failure. The kubelet would quote
+    // the server's status text ("service not registered"); the code is all we keep.
     let run = grpc::probe(LOCAL, serving.port(), "svc.Unknown", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(
-        run.output.starts_with("error: health rpc probe failed"),
+    assert_eq!(
+        run.message(),
+        "error: health rpc probe failed: rpc error: code = NotFound",
         "{run:?}"
     );
 
@@ -107,7 +112,7 @@ async fn grpc_cases() {
     let run = grpc::probe(LOCAL, not_serving.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
     assert_eq!(
-        run.output,
+        run.message(),
         "service unhealthy (responded with \"NOT_SERVING\")"
     );
 
@@ -115,7 +120,7 @@ async fn grpc_cases() {
     let unknown = health_server(ServingStatus::Unknown, None).await;
     let run = grpc::probe(LOCAL, unknown.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(run.output.contains("UNKNOWN"), "{run:?}");
+    assert!(run.message().contains("UNKNOWN"), "{run:?}");
 }
 
 #[tokio::test]
@@ -138,9 +143,9 @@ async fn grpc_unimplemented() {
     });
     let run = grpc::probe(LOCAL, addr.port(), "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
-    assert!(
-        run.output
-            .contains("does not implement the grpc health protocol"),
+    assert_eq!(
+        run.message(),
+        "error: this server does not implement the grpc health protocol (grpc.health.v1.Health)",
         "{run:?}"
     );
 }
@@ -188,7 +193,8 @@ async fn grpc_bad_servers_fail_without_hanging() {
     let run = grpc::probe(LOCAL, port, "", T).await;
     assert_eq!(run.result, ProbeResult::Failure, "{run:?}");
     assert!(
-        run.output.starts_with("error: failed to connect service"),
+        run.message()
+            .starts_with("error: failed to connect service"),
         "{run:?}"
     );
 

@@ -51,7 +51,10 @@ pub struct ProbeEvidence {
     pub passing: Option<bool>,
     pub consecutive_failures: u32,
     pub failure_threshold: u32,
-    /// A short description of the last result ("HTTP 503 on :8080/healthz").
+    /// The last run in one line ("HTTP 503 on :8080/healthz", "exec `cat /ready` exit 1: not
+    /// ready"): what was probed and the kubelet's verdict. Never anything of a passing run's
+    /// response; for a failed exec probe, the first line of its output (the kubelet reports a
+    /// failed command's output too). The name is historical: it is a summary, not the output.
     pub last_output: String,
 }
 

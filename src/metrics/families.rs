@@ -796,6 +796,26 @@ pub static FAMILIES: &[Family] = &[
         },
     },
     Family {
+        name: "podpulse_probe_skipped",
+        kind: Kind::Counter,
+        help: "Scheduled probe runs that could not start on time because the probe's previous run was still in flight (one run at a time per probe, as the kubelet's worker).",
+        labels: PROBE,
+        scope: Scope::Pod,
+        lean: true,
+        available: always,
+        // Sparse: a probe's series appears with its first missed start, so a healthy pod pays
+        // nothing for it in the series budget.
+        write: |c| {
+            for p in &c.pods {
+                for s in &p.probe_series {
+                    if s.skipped > 0 {
+                        c.e.sample(c.name, "", &probe_labels(p, s), s.skipped as f64);
+                    }
+                }
+            }
+        },
+    },
+    Family {
         name: "podpulse_probe_duration_seconds",
         kind: Kind::Histogram,
         help: "Probe latency, failures and timeouts included.",

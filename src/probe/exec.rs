@@ -1,6 +1,8 @@
 //! The exec probe: a port of the kubelet's `pkg/probe/exec` over our runtime trait. The command
-//! is the pod's own exec probe command and nothing else; exit 0 passes, any other exit fails,
-//! output is capped at 10 KiB.
+//! is the pod's own exec probe command and nothing else; exit 0 passes, any other exit fails.
+//! The output of a failing command is kept as the run's message, capped at 10 KiB as the kubelet
+//! caps it (`maxReadLength`); the output of a passing command is dropped here, at once: the
+//! kubelet publishes nothing of a passing probe, and a command may print whatever it can read.
 //!
 //! The runtime enforces the probe's timeout (Docker: our deadline; CRI: `ExecSync` timeout); a
 //! guard deadline here makes sure a runtime that ignores it cannot hang the worker. A runtime
@@ -27,7 +29,7 @@ pub async fn probe(
 ) -> ProbeRun {
     let shown = command.join(" ");
     let timed_out = |shown: &str| {
-        ProbeRun::new(
+        ProbeRun::not_passed(
             ProbeResult::Timeout,
             format!("command {shown:?} timed out"),
             format!("exec `{shown}` timed out after {timeout:?}"),
@@ -40,27 +42,23 @@ pub async fn probe(
         Err(_) => return timed_out(&shown),
     };
     match out {
+        Ok(out) if out.exit_code == 0 => ProbeRun::passed(format!("exec `{shown}` exit 0")),
         Ok(out) => {
             let text =
                 String::from_utf8_lossy(&out.output[..out.output.len().min(MAX_PROBE_OUTPUT)])
                     .into_owned();
-            let first = text.lines().next().unwrap_or("").to_string();
-            let first = truncate_utf8(first, 120);
-            if out.exit_code == 0 {
-                ProbeRun::new(ProbeResult::Success, text, format!("exec `{shown}` exit 0"))
+            let first = truncate_utf8(text.lines().next().unwrap_or("").to_string(), 120);
+            let summary = if first.is_empty() {
+                format!("exec `{shown}` exit {}", out.exit_code)
             } else {
-                let summary = if first.is_empty() {
-                    format!("exec `{shown}` exit {}", out.exit_code)
-                } else {
-                    format!("exec `{shown}` exit {}: {first}", out.exit_code)
-                };
-                ProbeRun::new(ProbeResult::Failure, text, summary)
-            }
+                format!("exec `{shown}` exit {}: {first}", out.exit_code)
+            };
+            ProbeRun::not_passed(ProbeResult::Failure, text, summary)
         }
         Err(ExecError::Timeout(_)) => timed_out(&shown),
         Err(e) => {
             let msg = e.to_string();
-            ProbeRun::new(
+            ProbeRun::not_passed(
                 ProbeResult::Error,
                 msg.clone(),
                 format!("exec `{shown}` errored: {}", truncate_utf8(msg, 160)),
@@ -135,20 +133,23 @@ mod tests {
         })
     }
 
-    /// The kubelet's exec_test.go table, through our runtime trait.
+    /// The kubelet's exec_test.go table, through our runtime trait; a passing command's output
+    /// is never kept (the kubelet's table expects it back from `Probe`, but the kubelet never
+    /// publishes it, and neither may we), a failing command's is, capped at 10 KiB.
     #[tokio::test]
     async fn exec_prober_table() {
         let eleven_kib = vec![b'A'; 11 * 1024];
         let cases: Vec<(Result<ExecOutput, ExecError>, ProbeResult, usize, &str)> = vec![
-            (out(0, b"OK"), ProbeResult::Success, 2, "OK"),
-            (
-                out(0, &eleven_kib),
-                ProbeResult::Success,
-                MAX_PROBE_OUTPUT,
-                "",
-            ),
+            (out(0, b"OK"), ProbeResult::Success, 0, ""),
+            (out(0, &eleven_kib), ProbeResult::Success, 0, ""),
             (out(0, b""), ProbeResult::Success, 0, ""),
             (out(1, b"FAIL"), ProbeResult::Failure, 4, "FAIL"),
+            (
+                out(1, &eleven_kib),
+                ProbeResult::Failure,
+                MAX_PROBE_OUTPUT,
+                "AAAA",
+            ),
             (
                 out(126, b"OCI runtime exec failed"),
                 ProbeResult::Failure,
@@ -180,12 +181,18 @@ mod tests {
             let rt = Fixed(copy(&outcome), Duration::ZERO);
             let run = probe(&rt, &id, &cmd, Duration::from_secs(1)).await;
             assert_eq!(run.result, want, "{outcome:?}");
-            assert_eq!(run.output.len(), len, "{outcome:?}: {:?}", run.output);
+            assert_eq!(run.message().len(), len, "{outcome:?}: {:?}", run.message());
             assert!(
-                run.output.starts_with(text),
+                run.message().starts_with(text),
                 "{outcome:?}: {:?}",
-                run.output
+                run.message()
             );
+            if want == ProbeResult::Success {
+                assert!(
+                    !run.summary.contains('A') && !run.summary.contains("OK"),
+                    "{run:?}"
+                );
+            }
         }
     }
 

@@ -3,6 +3,11 @@
 //! success iff the answer is SERVING. Every problem (refused, not a gRPC server, unimplemented,
 //! timeout) is a failure, as with the kubelet ("to mimic grpc_health_probe"); the whole call runs
 //! under the probe's timeout so a server that never answers cannot hang the worker.
+//!
+//! Messages are the kubelet's, with one deliberate cut: where the kubelet quotes the status
+//! message a server sent back (`desc = ...`, the text after "does not implement the grpc health
+//! protocol"), we keep only the status code. That text is the probed server's answer, and a
+//! probe may be aimed at any service the node can reach.
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -23,15 +28,15 @@ pub async fn probe(
     timeout: Duration,
 ) -> ProbeRun {
     let Some(ip) = pod_ip else {
-        return ProbeRun::new(
+        return ProbeRun::not_passed(
             ProbeResult::Error,
             "pod has no IP address yet",
             "gRPC probe: pod has no IP yet",
         );
     };
     let addr = super::http::join(&ip.to_string(), port);
-    let fail = |result, output: String, short: &str| {
-        ProbeRun::new(result, output, format!("gRPC :{port} {short}"))
+    let fail = |result, message: String, short: &str| {
+        ProbeRun::not_passed(result, message, format!("gRPC :{port} {short}"))
     };
     let endpoint = match Endpoint::from_shared(format!("http://{addr}"))
         .and_then(|e| e.user_agent(KUBE_PROBE_USER_AGENT))
@@ -73,7 +78,7 @@ pub async fn probe(
         Ok(Ok(resp)) => {
             let status = resp.into_inner().status;
             if status == ServingStatus::Serving as i32 {
-                ProbeRun::new(ProbeResult::Success, "service healthy", format!("gRPC :{port} SERVING"))
+                ProbeRun::passed(format!("gRPC :{port} SERVING"))
             } else {
                 let name = ServingStatus::try_from(status)
                     .map(|s| s.as_str_name())
@@ -88,10 +93,7 @@ pub async fn probe(
         Ok(Err(status)) => match status.code() {
             tonic::Code::Unimplemented => fail(
                 ProbeResult::Failure,
-                format!(
-                    "error: this server does not implement the grpc health protocol (grpc.health.v1.Health): {}",
-                    status.message()
-                ),
+                "error: this server does not implement the grpc health protocol (grpc.health.v1.Health)".into(),
                 "health protocol unimplemented",
             ),
             tonic::Code::DeadlineExceeded | tonic::Code::Cancelled
@@ -105,7 +107,7 @@ pub async fn probe(
             }
             code => fail(
                 ProbeResult::Failure,
-                format!("error: health rpc probe failed: {status}"),
+                format!("error: health rpc probe failed: {}", rpc_error(&status)),
                 &format!("rpc failed: {code:?}"),
             ),
         },
@@ -114,6 +116,20 @@ pub async fn probe(
             format!("timeout: health rpc did not complete within {timeout:?}"),
             "rpc timeout",
         ),
+    }
+}
+
+/// Go's `rpc error: code = X desc = ...`, with the description only where it is our own
+/// transport's error (a status carrying a source), never the text a server sent.
+fn rpc_error(status: &tonic::Status) -> String {
+    use std::error::Error as _;
+    match status.source() {
+        Some(cause) => format!(
+            "rpc error: code = {:?} desc = {}",
+            status.code(),
+            error_chain(cause)
+        ),
+        None => format!("rpc error: code = {:?}", status.code()),
     }
 }
 

@@ -10,6 +10,17 @@
 //! whole exchange, redirects and body included, runs under the probe's timeout (Go's
 //! `Client.Timeout`).
 //!
+//! What a run reports is what the kubelet's own message says: "HTTP probe failed with
+//! statuscode: 500", or the client's error (`Get "http://10.0.0.1:8080/healthz": dial tcp ...:
+//! connect: connection refused`). Never the body: it is read (to 10 KiB, as the kubelet reads it)
+//! only to drain it and is dropped byte by byte, for successes and failures alike, and the
+//! kubelet's warning for an unfollowed redirect is kept without the body it quotes. Nor anything
+//! else the server chose: an error names the URL from the probe's spec, not a redirect target
+//! taken from a `Location` header (after a redirect Go would name the target; the spec's URL
+//! says as much to an operator and quotes nothing of the response). A probe's `host` may be any
+//! address the node reaches, a metadata endpoint included, so this is what keeps its answer off
+//! the detail API.
+//!
 //! A hand-written HTTP/1.1 exchange rather than a general client: a probe is one request on one
 //! fresh connection, and the kubelet's exact header set and redirect rules are easier to keep
 //! (and cheaper to run) here than to bend a general client into.
@@ -38,7 +49,7 @@ pub async fn probe(get: &HttpGet, pod_ip: Option<IpAddr>, timeout: Duration) -> 
         (Some(h), _) if !h.is_empty() => h.clone(),
         (_, Some(ip)) => ip.to_string(),
         _ => {
-            return ProbeRun::new(
+            return ProbeRun::not_passed(
                 ProbeResult::Error,
                 "pod has no IP address yet",
                 "HTTP probe: pod has no IP yet",
@@ -58,7 +69,7 @@ pub async fn probe(get: &HttpGet, pod_ip: Option<IpAddr>, timeout: Duration) -> 
                 ProbeResult::Failure
             };
             let summary = format!("HTTP GET {label}: {}", err.short);
-            ProbeRun::new(result, err.message, summary)
+            ProbeRun::not_passed(result, err.message, summary)
         }
     }
 }
@@ -66,32 +77,26 @@ pub async fn probe(get: &HttpGet, pod_ip: Option<IpAddr>, timeout: Duration) -> 
 /// The kubelet's `DoHTTPProbe` verdict on a response.
 fn classify(resp: FinalResponse, label: &str) -> ProbeRun {
     let status = resp.status;
-    let body = match resp.body {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-        Err(msg) => {
-            // `ReadAtMost` failing for anything but the limit is an error, not a failure: the
-            // kubelet retries it and throws the result away.
-            return ProbeRun::new(
-                ProbeResult::Error,
-                msg.clone(),
-                format!("HTTP {status} on {label}: {msg}"),
-            );
-        }
-    };
-    let summary = format!("HTTP {status} on {label}");
-    if (200..400).contains(&status) {
-        if status >= 300 {
-            let mut run = ProbeRun::new(
-                ProbeResult::Success,
-                format!("Probe terminated redirects, Response body: {body}"),
-                format!("{summary} (redirect not followed)"),
-            );
-            run.warning = true;
-            return run;
-        }
-        return ProbeRun::new(ProbeResult::Success, body, summary);
+    if let Err(msg) = resp.drained {
+        // `ReadAtMost` failing for anything but the limit is an error, not a failure: the
+        // kubelet retries it and throws the result away.
+        return ProbeRun::not_passed(
+            ProbeResult::Error,
+            msg.clone(),
+            format!("HTTP {status} on {label}: {msg}"),
+        );
     }
-    ProbeRun::new(
+    let summary = format!("HTTP {status} on {label}");
+    if (200..300).contains(&status) {
+        return ProbeRun::passed(summary);
+    }
+    if (300..400).contains(&status) {
+        // The kubelet's warning is "Probe terminated redirects, Response body: <body>"; the
+        // body stays out.
+        return ProbeRun::passed_with_warning(format!("{summary} (Probe terminated redirects)"));
+    }
+    // The kubelet's own failure message, which never quotes the body (kubernetes#99425).
+    ProbeRun::not_passed(
         ProbeResult::Failure,
         format!("HTTP probe failed with statuscode: {status}"),
         summary,
@@ -100,8 +105,8 @@ fn classify(resp: FinalResponse, label: &str) -> ProbeRun {
 
 struct FinalResponse {
     status: u16,
-    /// The body read to at most 10 KiB, or the read error's message.
-    body: Result<Vec<u8>, String>,
+    /// The body was drained (read to at most 10 KiB and dropped), or the read error's message.
+    drained: Result<(), String>,
 }
 
 /// An error of the client's `Do`: the probe fails with this message.
@@ -173,7 +178,8 @@ impl RequestUrl {
         let scheme = match u.scheme() {
             "http" => Scheme::Http,
             "https" => Scheme::Https,
-            other => return Err(format!("unsupported protocol scheme \"{other}\"")),
+            // Go quotes the scheme; it comes from the server's Location header, so we do not.
+            _ => return Err("unsupported protocol scheme".into()),
         };
         let hostname = u
             .host_str()
@@ -408,9 +414,9 @@ async fn do_probe(
     headers: &ProbeHeaders,
     deadline: Instant,
 ) -> Result<FinalResponse, DoError> {
-    headers
-        .validate()
-        .map_err(|m| DoError::new(&first.full(), m))?;
+    // Every error names the spec's URL, never a redirect target the server chose.
+    let spec_url = first.full();
+    headers.validate().map_err(|m| DoError::new(&spec_url, m))?;
     // req.Host = headers.Get("Host").
     let mut host_header: String = headers.get("Host").unwrap_or("").to_string();
     let mut referer: Option<String> = None;
@@ -424,7 +430,7 @@ async fn do_probe(
             host_header.clone()
         };
         if host.bytes().any(|b| b < 0x21 || b == 0x7f) {
-            return Err(DoError::new(&cur_full, "http: invalid Host header"));
+            return Err(DoError::new(&spec_url, "http: invalid Host header"));
         }
         let request = headers.render(
             &RequestUrlView {
@@ -435,15 +441,15 @@ async fn do_probe(
         );
         let mut stream = match timeout_at(deadline, connect(&current)).await {
             Ok(Ok(s)) => s,
-            Ok(Err(detail)) => return Err(DoError::new(&cur_full, detail)),
-            Err(_) => return Err(DoError::timeout(&cur_full)),
+            Ok(Err(detail)) => return Err(DoError::new(&spec_url, detail)),
+            Err(_) => return Err(DoError::timeout(&spec_url)),
         };
         sent += 1;
         let mut reader = Reader::new();
         let head = match timeout_at(deadline, exchange(&mut stream, &request, &mut reader)).await {
             Ok(Ok(h)) => h,
-            Ok(Err(detail)) => return Err(DoError::new(&cur_full, detail)),
-            Err(_) => return Err(DoError::timeout(&cur_full)),
+            Ok(Err(detail)) => return Err(DoError::new(&spec_url, detail)),
+            Err(_) => return Err(DoError::timeout(&spec_url)),
         };
 
         // Go's redirectBehavior + the loop in Client.do.
@@ -456,8 +462,8 @@ async fn do_probe(
                 Ok(u) => u,
                 Err(e) => {
                     return Err(DoError::new(
-                        &cur_full,
-                        format!("failed to parse Location header {location:?}: {e}"),
+                        &spec_url,
+                        format!("failed to parse Location header: {e}"),
                     ))
                 }
             };
@@ -476,20 +482,19 @@ async fn do_probe(
                 .to_ascii_lowercase();
             // The kubelet's checker: another host ends the chain with this response.
             if next_host != first.hostname.to_ascii_lowercase() {
-                let body = read_body_to_deadline(&mut stream, reader, &head, deadline).await;
+                let drained = drain_body_to_deadline(&mut stream, reader, &head, deadline).await;
                 return Ok(FinalResponse {
                     status: head.status,
-                    body,
+                    drained,
                 });
             }
             if sent >= MAX_REDIRECTS {
                 return Err(DoError::new(
-                    next.as_str(),
+                    &spec_url,
                     format!("stopped after {MAX_REDIRECTS} redirects"),
                 ));
             }
-            let next_url =
-                RequestUrl::from_url(&next).map_err(|m| DoError::new(next.as_str(), m))?;
+            let next_url = RequestUrl::from_url(&next).map_err(|m| DoError::new(&spec_url, m))?;
             // Referer from the previous URL, except https → http.
             referer = if current.scheme == Scheme::Https && next_url.scheme == Scheme::Http {
                 None
@@ -499,22 +504,22 @@ async fn do_probe(
             current = next_url;
             continue;
         }
-        let body = read_body_to_deadline(&mut stream, reader, &head, deadline).await;
+        let drained = drain_body_to_deadline(&mut stream, reader, &head, deadline).await;
         return Ok(FinalResponse {
             status: head.status,
-            body,
+            drained,
         });
     }
 }
 
-async fn read_body_to_deadline(
+async fn drain_body_to_deadline(
     stream: &mut Box<dyn Stream>,
     mut reader: Reader,
     head: &Head,
     deadline: Instant,
-) -> Result<Vec<u8>, String> {
-    match timeout_at(deadline, read_body(stream, &mut reader, head)).await {
-        Ok(r) => r,
+) -> Result<(), String> {
+    match timeout_at(deadline, drain_body(stream, &mut reader, head)).await {
+        Ok(r) => r.map(drop),
         Err(_) => Err(
             "context deadline exceeded (Client.Timeout or context cancellation while reading body)"
                 .into(),
@@ -721,32 +726,29 @@ fn head_from(resp: &httparse::Response<'_, '_>) -> Result<Head, &'static str> {
     })
 }
 
-/// `utilio.ReadAtMost(res.Body, 10 KiB)`: reaching the limit is not an error.
-async fn read_body(
-    s: &mut Box<dyn Stream>,
-    r: &mut Reader,
-    head: &Head,
-) -> Result<Vec<u8>, String> {
+/// `utilio.ReadAtMost(res.Body, 10 KiB)`, keeping nothing: reaching the limit is not an error,
+/// and the bytes are dropped as they are read. Returns how many body bytes were read.
+async fn drain_body(s: &mut Box<dyn Stream>, r: &mut Reader, head: &Head) -> Result<usize, String> {
     let limit = MAX_PROBE_OUTPUT;
-    let mut body = Vec::new();
+    let mut got = 0usize;
     match head.framing {
         Framing::None => {}
         Framing::Length(len) => {
             let want = (len.min(limit as u64)) as usize;
-            while body.len() < want {
+            while got < want {
                 if r.available().is_empty() {
                     let n = r.fill(s).await.map_err(|e| e.to_string())?;
                     if n == 0 {
                         return Err("unexpected EOF".into());
                     }
                 }
-                let take = r.available().len().min(want - body.len());
-                body.extend_from_slice(&r.available()[..take]);
+                let take = r.available().len().min(want - got);
+                got += take;
                 r.pos += take;
             }
         }
         Framing::UntilClose => loop {
-            if body.len() >= limit {
+            if got >= limit {
                 break;
             }
             if r.available().is_empty() {
@@ -755,8 +757,8 @@ async fn read_body(
                     break;
                 }
             }
-            let take = r.available().len().min(limit - body.len());
-            body.extend_from_slice(&r.available()[..take]);
+            let take = r.available().len().min(limit - got);
+            got += take;
             r.pos += take;
         },
         Framing::Chunked => loop {
@@ -770,8 +772,8 @@ async fn read_body(
             }
             let mut left = size;
             while left > 0 {
-                if body.len() >= limit {
-                    return Ok(body);
+                if got >= limit {
+                    return Ok(got);
                 }
                 if r.available().is_empty() {
                     let n = r.fill(s).await.map_err(|e| e.to_string())?;
@@ -780,8 +782,7 @@ async fn read_body(
                     }
                 }
                 let take = (r.available().len() as u64).min(left) as usize;
-                let keep = take.min(limit - body.len());
-                body.extend_from_slice(&r.available()[..keep]);
+                got += take.min(limit - got);
                 r.pos += take;
                 left -= take as u64;
             }
@@ -791,8 +792,7 @@ async fn read_body(
             }
         },
     }
-    body.truncate(limit);
-    Ok(body)
+    Ok(got.min(limit))
 }
 
 async fn read_line(s: &mut Box<dyn Stream>, r: &mut Reader) -> Result<String, String> {
@@ -927,11 +927,19 @@ mod tests {
             let run = classify(
                 FinalResponse {
                     status,
-                    body: Ok(b"x".to_vec()),
+                    drained: Ok(()),
                 },
                 ":1/",
             );
             assert_eq!((run.result, run.warning), (result, warning), "{status}");
+            if result == ProbeResult::Success {
+                assert_eq!(run.message(), "", "{status}");
+            } else {
+                assert_eq!(
+                    run.message(),
+                    format!("HTTP probe failed with statuscode: {status}")
+                );
+            }
         }
     }
 }

@@ -49,10 +49,6 @@ pub const KUBE_PROBE_USER_AGENT: &str = "kube-probe/1.34";
 /// `maxReadLength`).
 pub const MAX_PROBE_OUTPUT: usize = crate::model::MAX_PROBE_OUTPUT;
 
-/// How much output a [`ProbeReport`] carries onward (the `/pods` excerpt); the runners read up to
-/// [`MAX_PROBE_OUTPUT`], but nothing downstream needs 10 KiB per probe.
-pub const REPORT_OUTPUT_LIMIT: usize = 1024;
-
 /// The kubelet's `maxProbeRetries`: a handler *error* (not a failure) is retried this many times
 /// within one period before the result is thrown away.
 pub const MAX_PROBE_ATTEMPTS: u32 = 3;
@@ -176,27 +172,74 @@ impl Verdict {
 }
 
 /// One run of a handler: what the kubelet's `pkg/probe` returns, plus a short summary.
+///
+/// Nothing of the probed service's answer is kept: not the body of an HTTP response (read only to
+/// drain it), not the output of a passing exec probe, not a gRPC server's status text. A probe's
+/// `host` may be any address the agent can reach (the kubelet's rule too), so whatever a run keeps
+/// could be a node-local service's secret on its way to the detail API. What a run keeps is what
+/// the kubelet itself says of it: the status code, the error kind, and for a failed exec probe
+/// the command's output (the one thing the kubelet reports of a container's answer, in its
+/// "probe failed" event).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProbeRun {
     pub result: ProbeResult,
     /// Success with a warning (the kubelet's `probe.Warning`: a redirect chain ended on another
     /// host, or a 3xx that was not followed).
     pub warning: bool,
-    /// The kubelet's output text: the body / command output on success, the failure message
-    /// otherwise, capped at [`MAX_PROBE_OUTPUT`].
-    pub output: String,
-    /// One line for the diagnosis ("HTTP 503 on :8080/healthz").
+    /// The kubelet's message for a run that did not pass; empty for a success (see
+    /// [`ProbeRun::message`]).
+    message: String,
+    /// One line for the diagnosis ("HTTP 503 on :8080/healthz"): what was probed and the
+    /// verdict, never response content.
     pub summary: String,
 }
 
 impl ProbeRun {
-    pub fn new(result: ProbeResult, output: impl Into<String>, summary: impl Into<String>) -> Self {
+    /// A passing run: the kubelet publishes nothing of it but the verdict.
+    pub fn passed(summary: impl Into<String>) -> Self {
+        ProbeRun {
+            result: ProbeResult::Success,
+            warning: false,
+            message: String::new(),
+            summary: summary.into(),
+        }
+    }
+
+    /// A passing run with the kubelet's warning (a redirect it did not follow). The kubelet's own
+    /// warning event quotes the response body; we do not.
+    pub fn passed_with_warning(summary: impl Into<String>) -> Self {
+        ProbeRun {
+            warning: true,
+            ..ProbeRun::passed(summary)
+        }
+    }
+
+    /// A run that did not pass (failure, timeout or error) with the kubelet's message, capped at
+    /// [`MAX_PROBE_OUTPUT`] as the kubelet caps exec output. Given `Success` by mistake, the
+    /// message is dropped rather than kept.
+    pub fn not_passed(
+        result: ProbeResult,
+        message: impl Into<String>,
+        summary: impl Into<String>,
+    ) -> Self {
+        let message = if result == ProbeResult::Success {
+            String::new()
+        } else {
+            truncate_utf8(message.into(), MAX_PROBE_OUTPUT)
+        };
         ProbeRun {
             result,
             warning: false,
-            output: output.into(),
+            message,
             summary: summary.into(),
         }
+    }
+
+    /// What the kubelet would say of this run in its "probe failed"/"probe errored" event:
+    /// "HTTP probe failed with statuscode: 500", a dial error, a failed exec command's output.
+    /// Always empty for a success.
+    pub fn message(&self) -> &str {
+        &self.message
     }
 }
 
@@ -390,6 +433,10 @@ pub struct ProbeReport {
     pub run: Option<ProbeRun>,
     /// How long the run took (every attempt, errors retried included).
     pub duration: Duration,
+    /// Scheduled starts missed since this worker's last report: the probe's period came round
+    /// while its previous run was still in flight (one run at a time per probe, as the
+    /// kubelet's worker). A delta; [`ProbeBook`] keeps the running total.
+    pub skipped: u64,
     /// Consecutive identical counted results, as the kubelet's worker counts them.
     pub consecutive_successes: u32,
     pub consecutive_failures: u32,

@@ -3,10 +3,19 @@
 //!
 //! Scheduling rules: a worker's first tick is spread at random over one period while the
 //! scheduler itself is young (the kubelet does the same after a restart), so a node full of pods
-//! never probes in one burst; ticks never overlap (a slow probe delays the next tick instead of
-//! stacking); every run takes a permit from a global semaphore, and exec runs also from a smaller
-//! one (each exec is a process in a container). A startup probe that passes triggers the
-//! container's readiness probe at once, as the kubelet's status update does.
+//! never probes in one burst. Each probe has exactly one run in flight at most, as the kubelet's
+//! per-probe worker (`worker.go`) has, and nothing else: no slot, semaphore or queue is shared
+//! between probes, so one pod's slow probe can never hold back another pod's. A tick that comes
+//! while the probe's previous run is still in flight could not start on time: it is counted
+//! ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`), reported while the run lasts
+//! (every 5 periods, at most 5 s apart), and the probe runs again as soon as that run ends (Go's ticker keeps one missed tick), back on its
+//! period after that. A startup probe that passes triggers the container's readiness probe at
+//! once, as the kubelet's status update does.
+//!
+//! No global bound on execs either, deliberately: the kubelet has none, and a bound that slow
+//! probes can fill is exactly how 8 `sleep 600` exec probes stopped every other pod's probes.
+//! Concurrent execs are bounded the kubelet's way, by the probes on the node (one each), and each
+//! lasts at most its own `timeoutSeconds`.
 //!
 //! Reports go out on a bounded channel; when it is full the worker waits (backpressure), so a
 //! verdict transition is never lost. Nothing here kills or restarts anything.
@@ -16,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::{mpsc, watch, Notify, Semaphore};
+use tokio::sync::{mpsc, watch, Notify};
 use tokio::task::JoinHandle;
 use tokio::time::{Instant, MissedTickBehavior};
 use tokio_util::sync::CancellationToken;
@@ -26,9 +35,8 @@ use crate::runtime::Runtime;
 
 use super::worker::{Step, WorkerState};
 use super::{
-    exec, grpc, http, now_unix, tcp, truncate_utf8, Handler, ProbeKey, ProbeKind, ProbeReport,
-    ProbeResult, ProbeRun, ProbeTarget, TargetContainer, Verdict, MAX_PROBE_ATTEMPTS,
-    REPORT_OUTPUT_LIMIT,
+    exec, grpc, http, now_unix, tcp, Handler, ProbeKey, ProbeKind, ProbeReport, ProbeResult,
+    ProbeRun, ProbeSpec, ProbeTarget, TargetContainer, Verdict, MAX_PROBE_ATTEMPTS,
 };
 
 /// Probe settings from the agent's configuration.
@@ -38,10 +46,6 @@ pub struct ProbeConfig {
     pub exec_enabled: bool,
     /// Run HTTP/TCP probes whose spec names a `host` other than the pod's own IP.
     pub foreign_hosts_enabled: bool,
-    /// Probes running at once, all handlers together.
-    pub max_concurrent: usize,
-    /// Exec probes running at once (a subset of `max_concurrent`).
-    pub max_concurrent_exec: usize,
     /// Spread first probes over one period while the scheduler is young, and whenever many
     /// probes appear at once (the first pod list arriving late, a node full of pods rescheduled).
     pub startup_jitter: bool,
@@ -52,8 +56,6 @@ impl Default for ProbeConfig {
         ProbeConfig {
             exec_enabled: true,
             foreign_hosts_enabled: true,
-            max_concurrent: 256,
-            max_concurrent_exec: 8,
             startup_jitter: true,
         }
     }
@@ -129,8 +131,6 @@ impl Gate {
 
 struct Shared {
     runtime: Arc<dyn Runtime>,
-    global: Semaphore,
-    exec: Semaphore,
     tx: mpsc::Sender<ProbeReport>,
     started: Instant,
     jitter: bool,
@@ -150,6 +150,12 @@ type GateKey = (String, String);
 /// More new probes than this in one target-set update are started spread over their period.
 const BURST: usize = 8;
 
+/// While a run overruns, its missed starts are reported at most once per this many periods
+/// (and at most every [`SKIP_REPORT_MAX`]): the counter keeps moving, and a node of hung
+/// probes does not send the state owner a report per probe per period.
+const SKIP_REPORT_PERIODS: u32 = 5;
+const SKIP_REPORT_MAX: Duration = Duration::from_secs(5);
+
 /// Runs probes for the latest target set until `cancel` fires or the target sender is dropped.
 ///
 /// `targets` carries the complete set (every pod, every probe); the scheduler diffs it against
@@ -165,8 +171,6 @@ pub async fn run_scheduler(
 ) {
     let shared = Arc::new(Shared {
         runtime,
-        global: Semaphore::new(cfg.max_concurrent.max(1)),
-        exec: Semaphore::new(cfg.max_concurrent_exec.max(1)),
         tx,
         started: Instant::now(),
         jitter: cfg.startup_jitter,
@@ -295,7 +299,7 @@ fn apply(
     }
 }
 
-fn removed_report(key: Arc<ProbeKey>, spec: &super::ProbeSpec) -> ProbeReport {
+fn removed_report(key: Arc<ProbeKey>, spec: &ProbeSpec) -> ProbeReport {
     ProbeReport {
         handler: spec.handler.kind(),
         verdict: Verdict::initial(key.kind),
@@ -303,6 +307,7 @@ fn removed_report(key: Arc<ProbeKey>, spec: &super::ProbeSpec) -> ProbeReport {
         container_id: None,
         run: None,
         duration: Duration::ZERO,
+        skipped: 0,
         consecutive_successes: 0,
         consecutive_failures: 0,
         success_threshold: spec.timing.success_threshold,
@@ -310,6 +315,35 @@ fn removed_report(key: Arc<ProbeKey>, spec: &super::ProbeSpec) -> ProbeReport {
         period: spec.timing.period,
         timestamp: now_unix(),
         removed: true,
+    }
+}
+
+/// A worker's report of its current state, with the run it just finished (if any) and the
+/// starts it missed since its last report.
+fn state_report(
+    key: &Arc<ProbeKey>,
+    spec: &ProbeSpec,
+    state: &WorkerState,
+    run: Option<ProbeRun>,
+    duration: Duration,
+    skipped: u64,
+) -> ProbeReport {
+    let (succ, fail) = state.consecutive();
+    ProbeReport {
+        key: key.clone(),
+        handler: spec.handler.kind(),
+        container_id: state.container_id().cloned(),
+        run,
+        duration,
+        skipped,
+        consecutive_successes: succ,
+        consecutive_failures: fail,
+        verdict: state.verdict(),
+        success_threshold: spec.timing.success_threshold,
+        failure_threshold: spec.timing.failure_threshold,
+        period: spec.timing.period,
+        timestamp: now_unix(),
+        removed: false,
     }
 }
 
@@ -342,21 +376,49 @@ async fn worker(
         }
     }
     let mut ticker = tokio::time::interval(period);
-    ticker.set_missed_tick_behavior(MissedTickBehavior::Delay);
+    // Ticks stay on the probe's own grid; the ones that fall inside a run are taken (and
+    // counted) while the run lasts, see below.
+    ticker.set_missed_tick_behavior(MissedTickBehavior::Skip);
     ticker.tick().await;
     let mut state = WorkerState::new(key.kind);
     let mut last_shown: Option<(Option<ContainerId>, Verdict)> = None;
     let readiness_trigger = key.kind == ProbeKind::Readiness;
+    // Starts missed and not yet reported (a full channel defers them, never drops them).
+    let mut skipped: u64 = 0;
+    let skip_report_every = (period * SKIP_REPORT_PERIODS).min(SKIP_REPORT_MAX);
+    let mut last_skip_report: Option<Instant> = None;
     loop {
         let target = rx.borrow_and_update().clone();
         let is_started = started(&target, gate.as_deref());
         let step = state.before(&target, is_started, now_unix());
         let mut run: Option<ProbeRun> = None;
         let mut duration = Duration::ZERO;
+        // A tick came while this run was in flight: run again as soon as it ends.
+        let mut overran = false;
         if step == Step::Probe {
-            let outcome = tokio::select! {
-                _ = token.cancelled() => None,
-                r = run_with_retries(&shared, &target) => Some(r),
+            let attempt = run_with_retries(&shared, &target);
+            tokio::pin!(attempt);
+            let outcome = loop {
+                tokio::select! {
+                    biased;
+                    _ = token.cancelled() => break None,
+                    r = &mut attempt => break Some(r),
+                    _ = ticker.tick() => {
+                        // The next period started with this run still in flight. One run at a
+                        // time per probe (the kubelet's worker): this start is missed. Say so
+                        // while a slow run lasts, so the counter moves; a full channel only
+                        // defers the count (the run must not wait on it).
+                        skipped += 1;
+                        overran = true;
+                        if last_skip_report.is_none_or(|t| t.elapsed() >= skip_report_every) {
+                            let report = state_report(&key, &spec, &state, None, Duration::ZERO, skipped);
+                            if shared.tx.try_send(report).is_ok() {
+                                skipped = 0;
+                                last_skip_report = Some(Instant::now());
+                            }
+                        }
+                    }
+                }
             };
             let Some((r, d)) = outcome else { break };
             state.after(r.result, &spec.timing);
@@ -369,27 +431,10 @@ async fn worker(
             }
         }
         let shown = (state.container_id().cloned(), state.verdict());
-        if run.is_some() || last_shown.as_ref() != Some(&shown) {
-            let (succ, fail) = state.consecutive();
-            let report = ProbeReport {
-                key: key.clone(),
-                handler: spec.handler.kind(),
-                container_id: shown.0.clone(),
-                run: run.map(|mut r| {
-                    r.output = truncate_utf8(r.output, REPORT_OUTPUT_LIMIT);
-                    r
-                }),
-                duration,
-                consecutive_successes: succ,
-                consecutive_failures: fail,
-                verdict: shown.1,
-                success_threshold: spec.timing.success_threshold,
-                failure_threshold: spec.timing.failure_threshold,
-                period: spec.timing.period,
-                timestamp: now_unix(),
-                removed: false,
-            };
+        if run.is_some() || skipped > 0 || last_shown.as_ref() != Some(&shown) {
+            let report = state_report(&key, &spec, &state, run, duration, skipped);
             last_shown = Some(shown);
+            skipped = 0;
             tokio::select! {
                 _ = token.cancelled() => break,
                 r = shared.tx.send(report) => if r.is_err() { return },
@@ -399,6 +444,11 @@ async fn worker(
             // Like the kubelet's worker: done for good. The scheduler keeps the finished handle
             // so the target is not restarted while it stays in the set.
             return;
+        }
+        if overran {
+            // Go's ticker held one of the ticks that fell inside the run: the kubelet's worker
+            // probes again at once, then on its period.
+            continue;
         }
         let trigger = async {
             match (&gate, readiness_trigger) {
@@ -415,12 +465,7 @@ async fn worker(
     finish(&shared, &key, &spec, &announce).await;
 }
 
-async fn finish(
-    shared: &Shared,
-    key: &Arc<ProbeKey>,
-    spec: &super::ProbeSpec,
-    announce: &AtomicBool,
-) {
+async fn finish(shared: &Shared, key: &Arc<ProbeKey>, spec: &ProbeSpec, announce: &AtomicBool) {
     if announce.load(Ordering::Relaxed) && !shared.shutdown.is_cancelled() {
         let _ = shared.tx.send(removed_report(key.clone(), spec)).await;
     }
@@ -440,27 +485,20 @@ async fn run_with_retries(shared: &Shared, target: &ProbeTarget) -> (ProbeRun, D
             break;
         }
     }
-    let run = last.unwrap_or_else(|| ProbeRun::new(ProbeResult::Error, "not run", "not run"));
+    let run =
+        last.unwrap_or_else(|| ProbeRun::not_passed(ProbeResult::Error, "not run", "not run"));
     (run, total)
 }
 
 async fn run_once(shared: &Shared, target: &ProbeTarget) -> (ProbeRun, Duration) {
     let timeout = target.spec.timing.timeout;
-    let is_exec = matches!(target.spec.handler, Handler::Exec { .. });
-    // Permits are held only while the handler runs; the semaphores are never closed.
-    let _global = shared.global.acquire().await.ok();
-    let _exec = if is_exec {
-        shared.exec.acquire().await.ok()
-    } else {
-        None
-    };
     let start = Instant::now();
     let run = match &target.spec.handler {
         Handler::Exec { command } => match &target.container {
             TargetContainer::Running { id, .. } => {
                 exec::probe(shared.runtime.as_ref(), id, command, timeout).await
             }
-            _ => ProbeRun::new(
+            _ => ProbeRun::not_passed(
                 ProbeResult::Error,
                 "container not running",
                 "exec: container not running",
@@ -473,7 +511,7 @@ async fn run_once(shared: &Shared, target: &ProbeTarget) -> (ProbeRun, Duration)
         Handler::Grpc { port, service } => {
             grpc::probe(target.pod_ip, *port, service, timeout).await
         }
-        Handler::Invalid { error, .. } => ProbeRun::new(
+        Handler::Invalid { error, .. } => ProbeRun::not_passed(
             ProbeResult::Error,
             format!("invalid probe: {error}"),
             format!("invalid probe: {error}"),

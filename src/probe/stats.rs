@@ -1,5 +1,10 @@
 //! Plain-data bookkeeping of probe reports: per probe the result counters, a duration histogram,
-//! the last result and output, consecutive counts and the verdict with its last transition.
+//! the missed-start counter, the last result with the kubelet's message for a run that did not
+//! pass, consecutive counts and the verdict with its last transition.
+//!
+//! What is kept here is served on the detail API (`/pods`, describe), so it holds nothing of a
+//! probed service's answer: a passing run leaves no message at all, and a failing one only what
+//! the kubelet itself reports ([`ProbeRun::message`](super::ProbeRun::message)).
 //!
 //! The node-state owner feeds every [`ProbeReport`] into one [`ProbeBook`]; the metrics render
 //! from it at scrape time (`podpulse_probe_*`), the classifier takes [`ProbeBook::evidence`].
@@ -37,9 +42,14 @@ pub struct ProbeSeries {
     pub last_result: Option<ProbeResult>,
     /// The last success carried the kubelet's warning (a redirect to another host).
     pub last_warning: bool,
-    /// The last run's output (capped excerpt) and one-line summary.
-    pub last_output: String,
+    /// The kubelet's message for the last run when it did not pass ("HTTP probe failed with
+    /// statuscode: 500", a failed exec command's output up to 10 KiB); empty when it passed.
+    pub last_message: String,
+    /// The last run in one line ("HTTP 503 on :8080/healthz"): what was probed and the verdict.
     pub last_summary: String,
+    /// Scheduled starts that found the previous run still in flight
+    /// (`podpulse_probe_skipped_total`).
+    pub skipped: u64,
     pub last_run_at: Option<f64>,
     pub verdict: Verdict,
     /// When the verdict last changed (Unix seconds).
@@ -65,8 +75,9 @@ impl ProbeSeries {
             duration_count: 0,
             last_result: None,
             last_warning: false,
-            last_output: String::new(),
+            last_message: String::new(),
             last_summary: String::new(),
+            skipped: 0,
             last_run_at: None,
             verdict: Verdict::initial(r.key.kind),
             last_transition: None,
@@ -126,6 +137,7 @@ impl ProbeBook {
             s.last_transition = Some(r.timestamp);
         }
         s.verdict = r.verdict;
+        s.skipped = s.skipped.saturating_add(r.skipped);
         if let Some(run) = &r.run {
             s.results[run.result.index()] += 1;
             let secs = r.duration.as_secs_f64();
@@ -138,7 +150,11 @@ impl ProbeBook {
             s.duration_count += 1;
             s.last_result = Some(run.result);
             s.last_warning = run.warning;
-            s.last_output.clone_from(&run.output);
+            // `ProbeRun` never carries a message for a success; the book makes sure of it too.
+            s.last_message.clear();
+            if run.result != ProbeResult::Success {
+                s.last_message.push_str(run.message());
+            }
             s.last_summary.clone_from(&run.summary);
             s.last_run_at = Some(r.timestamp);
         }
@@ -184,11 +200,7 @@ impl ProbeBook {
                 passing: s.verdict.passing(),
                 consecutive_failures: s.consecutive_failures,
                 failure_threshold: s.failure_threshold,
-                last_output: if s.last_summary.is_empty() {
-                    s.last_output.clone()
-                } else {
-                    s.last_summary.clone()
-                },
+                last_output: s.last_summary.clone(),
             })
             .collect()
     }
@@ -243,8 +255,9 @@ mod tests {
             }),
             handler: HandlerKind::Http,
             container_id: Some(ContainerId("c1".into())),
-            run: result.map(|r| ProbeRun::new(r, "out", "HTTP 503 on :8080/healthz")),
+            run: result.map(|r| ProbeRun::not_passed(r, "out", "HTTP 503 on :8080/healthz")),
             duration: Duration::from_millis(3),
+            skipped: 0,
             consecutive_successes: 0,
             consecutive_failures: 1,
             verdict,
@@ -286,6 +299,28 @@ mod tests {
         assert_eq!(ev[0].passing, Some(false));
         assert_eq!(ev[0].last_output, "HTTP 503 on :8080/healthz");
         assert_eq!(b.evidence("other").len(), 0);
+    }
+
+    #[test]
+    fn message_kept_for_failures_only_and_skips_add_up() {
+        let mut b = ProbeBook::new();
+        let mut r = report(
+            ProbeKind::Liveness,
+            Some(ProbeResult::Failure),
+            Verdict::Success,
+            1.0,
+        );
+        r.skipped = 2;
+        b.record(&r);
+        let s = b.get("u1", "app", ProbeKind::Liveness).expect("series");
+        assert_eq!((s.last_message.as_str(), s.skipped), ("out", 2));
+        let mut r = report(ProbeKind::Liveness, None, Verdict::Success, 2.0);
+        r.skipped = 3;
+        r.run = Some(ProbeRun::passed("HTTP 200 on :8080/healthz"));
+        b.record(&r);
+        let s = b.get("u1", "app", ProbeKind::Liveness).expect("series");
+        assert_eq!((s.last_message.as_str(), s.skipped), ("", 5));
+        assert_eq!(s.last_summary, "HTTP 200 on :8080/healthz");
     }
 
     #[test]

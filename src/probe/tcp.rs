@@ -1,5 +1,7 @@
 //! The TCP probe: a port of the kubelet's `pkg/probe/tcp`. Success iff a connection to
-//! `host:port` opens within the timeout; the connection is closed at once and nothing is sent.
+//! `host:port` opens within the timeout; the connection is closed at once and nothing is sent or
+//! read. A failure's message is the kubelet's: the dial error (`dial tcp 10.0.0.1:80: connect:
+//! connection refused`, `... i/o timeout`).
 
 use std::net::IpAddr;
 use std::time::Duration;
@@ -20,7 +22,7 @@ pub async fn probe(
         (Some(h), _) if !h.is_empty() => h.to_string(),
         (_, Some(ip)) => ip.to_string(),
         _ => {
-            return ProbeRun::new(
+            return ProbeRun::not_passed(
                 ProbeResult::Error,
                 "pod has no IP address yet",
                 "TCP probe: pod has no IP yet",
@@ -35,14 +37,14 @@ pub async fn probe(
             .map_err(|e| format!("dial tcp {addr}: {}", dial_error(&e)))
     };
     match tokio::time::timeout(timeout, attempt).await {
-        Ok(Ok(())) => ProbeRun::new(ProbeResult::Success, "", format!("TCP :{port} open")),
+        Ok(Ok(())) => ProbeRun::passed(format!("TCP :{port} open")),
         Ok(Err(msg)) => {
             let short = msg.rsplit(": ").next().unwrap_or("").to_string();
-            ProbeRun::new(ProbeResult::Failure, msg, format!("TCP :{port} {short}"))
+            ProbeRun::not_passed(ProbeResult::Failure, msg, format!("TCP :{port} {short}"))
         }
         Err(_) => {
             let addr = super::http::join(&host, port);
-            ProbeRun::new(
+            ProbeRun::not_passed(
                 ProbeResult::Timeout,
                 format!("dial tcp {addr}: i/o timeout"),
                 format!("TCP :{port} timeout after {timeout:?}"),

@@ -186,12 +186,12 @@ fn report(
         }),
         handler: HandlerKind::Http,
         container_id: None,
-        run: Some(ProbeRun {
-            result,
-            warning: false,
-            output: String::new(),
-            summary: String::new(),
+        run: Some(if result == ProbeResult::Success {
+            ProbeRun::passed("")
+        } else {
+            ProbeRun::not_passed(result, "", "")
         }),
+        skipped: 0,
         duration: Duration::from_millis(3),
         consecutive_successes: u32::from(result == ProbeResult::Success),
         consecutive_failures: u32::from(result != ProbeResult::Success),

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
@@ -58,6 +58,62 @@ pub enum Reply {
 
 pub fn ok(body: &str) -> Reply {
     Reply::Status(200, body.to_string())
+}
+
+/// The requests a server saw, in order. A probe reports nothing of the response, so what it
+/// sent (headers, Host, Referer, path) is checked on the server's side.
+#[derive(Clone, Default)]
+pub struct Seen(Arc<Mutex<Vec<Req>>>);
+
+impl Seen {
+    pub fn all(&self) -> Vec<Req> {
+        match self.0.lock() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
+    /// The last request seen; fails the test when there was none.
+    pub fn last(&self) -> Req {
+        self.all().pop().expect("the server saw no request")
+    }
+
+    fn push(&self, r: &Req) {
+        match self.0.lock() {
+            Ok(mut g) => g.push(r.clone()),
+            Err(p) => p.into_inner().push(r.clone()),
+        }
+    }
+}
+
+/// `serve_http`, also recording every request.
+pub async fn serve_http_seen<F>(f: F) -> (SocketAddr, Seen)
+where
+    F: Fn(&Req) -> Reply + Send + Sync + 'static,
+{
+    let seen = Seen::default();
+    let s2 = seen.clone();
+    let addr = serve_http(move |r| {
+        s2.push(r);
+        f(r)
+    })
+    .await;
+    (addr, seen)
+}
+
+/// `serve_https`, also recording every request.
+pub async fn serve_https_seen<F>(f: F) -> (SocketAddr, Seen)
+where
+    F: Fn(&Req) -> Reply + Send + Sync + 'static,
+{
+    let seen = Seen::default();
+    let s2 = seen.clone();
+    let addr = serve_https(move |r| {
+        s2.push(r);
+        f(r)
+    })
+    .await;
+    (addr, seen)
 }
 
 type Handler = Arc<dyn Fn(&Req) -> Reply + Send + Sync>;
