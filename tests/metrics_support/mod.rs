@@ -206,7 +206,7 @@ fn report(
 
 /// A pod in trouble, with every sparse series present: waiting and terminated reasons, an exit
 /// code, a HEALTHCHECK, terminations, OOM kills, journal events, a disagreement, a deletion
-/// timestamp, tenant-controlled label values.
+/// timestamp, missed probe starts, tenant-controlled label values.
 pub fn troubled_pod(i: usize) -> PodView {
     let mut p = pod(i, &PodShape::reference());
     p.pod.namespace = "team-a".into();
@@ -234,13 +234,15 @@ pub fn troubled_pod(i: usize) -> PodView {
     p.kubelet_disagreement.insert("app".into(), true);
     p.journal_events.insert("BackOff".into(), 4);
     let mut book = ProbeBook::new();
-    book.record(&report(
+    let mut hung = report(
         &p.pod,
         "app",
         ProbeKind::Readiness,
         ProbeResult::Timeout,
         Verdict::Failure,
-    ));
+    );
+    hung.skipped = 2;
+    book.record(&hung);
     p.probe_series = book.pod(&p.pod.uid).cloned().collect();
     if let Some(spec) = p.spec.as_mut().map(Arc::make_mut) {
         spec.metadata.namespace = Some("team-a".into());
