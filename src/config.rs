@@ -584,7 +584,10 @@ mod tests {
                 "server:\n  detail_listen: 0.0.0.0:9843\n",
                 "server.detail_listen",
             ),
-            ("server:\n  detail_socket: rel.sock\n", "server.detail_socket"),
+            (
+                "server:\n  detail_socket: rel.sock\n",
+                "server.detail_socket",
+            ),
             ("server:\n  max_connections: 0\n", "server.max_connections"),
             (
                 "server:\n  web_config_file: /nonexistent/web.yml\n",
