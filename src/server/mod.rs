@@ -85,16 +85,16 @@ pub enum Role {
     Detail,
 }
 
+/// The web config watcher, to be spawned with the server.
+type WatchTask = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
 /// The bound endpoints, before serving.
 pub struct Endpoints {
     network: TcpListener,
     network_loopback: bool,
     detail_tcp: Option<TcpListener>,
     detail_unix: Option<(UnixListener, PathBuf)>,
-    web: Option<(
-        WebConfigHandle,
-        std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>,
-    )>,
+    web: Option<(WebConfigHandle, WatchTask)>,
     limits: Limits,
 }
 
@@ -110,8 +110,7 @@ pub async fn bind(cfg: &Config, cancel: &CancellationToken) -> Result<Endpoints,
     let web = match &cfg.server.web_config_file {
         Some(path) => {
             let (handle, task) = webconfig::watch_file(path.clone(), cancel.child_token())?;
-            let task: std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> =
-                Box::pin(task);
+            let task: WatchTask = Box::pin(task);
             Some((handle, task))
         }
         None => None,
