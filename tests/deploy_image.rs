@@ -31,7 +31,10 @@ struct Image(String);
 
 impl Drop for Image {
     fn drop(&mut self) {
-        let _ = Command::new("docker").args(["rmi", "-f", &self.0]).output();
+        // --no-prune and under the build lock: removing the untagged parents would pull the
+        // cached layers from under another test's build ("unknown parent image ID").
+        let _ = with_build_lock(Command::new("docker").args(["rmi", "--no-prune", "-f", &self.0]))
+            .output();
     }
 }
 

@@ -283,6 +283,7 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         ("/etc/machine-id", "/etc/machine-id", true),
         ("/host/run/containerd", "/run/containerd", true),
         ("/var/lib/podpulse", "/var/lib/podpulse", false),
+        ("/run/podpulse", "/run/podpulse", false),
     ] {
         let Some(m) = mount(&c, path) else {
             panic!("no mount at {path}");
@@ -319,8 +320,8 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         .collect();
     assert_eq!(
         writable.len(),
-        2,
-        "only the state dir and /tmp may be writable: {writable:?}"
+        3,
+        "only the state dir, the detail socket's dir and /tmp may be writable: {writable:?}"
     );
 }
 
