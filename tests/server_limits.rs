@@ -1,7 +1,8 @@
 //! The server's limits against hostile and careless clients, on a real podpulse process over
 //! loopback: GET and HEAD only, no request bodies, a cap on header size, a header-read deadline
-//! that cuts silent and trickling clients, a cap on concurrent connections that refuses the
-//! excess at once and recovers, and gzip for `/metrics` when the client accepts it.
+//! that cuts silent and trickling clients, a cap on concurrent connections where a new client
+//! evicts the oldest one that never sent a whole request (and is refused when every slot holds
+//! a working client), and gzip for `/metrics` when the client accepts it.
 
 #[path = "server_support/mod.rs"]
 mod support;
@@ -120,24 +121,68 @@ fn silent_and_trickling_clients_are_cut_off_by_the_default_header_deadline() {
     eprintln!("idle keep-alive connection cut after {k:?}");
 }
 
+/// A connection that completed one request and is kept alive.
+fn kept_alive(port: u16) -> TcpStream {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("write");
+    let mut buf = [0u8; 256];
+    let n = s.read(&mut buf).expect("answer");
+    assert!(
+        buf[..n].starts_with(b"HTTP/1.1 200"),
+        "{:?}",
+        String::from_utf8_lossy(&buf[..n])
+    );
+    s
+}
+
+/// True when the server closed `s` within `wait`.
+fn is_closed(s: &mut TcpStream, wait: Duration) -> bool {
+    s.set_read_timeout(Some(wait)).expect("timeout");
+    let mut buf = [0u8; 64];
+    match s.read(&mut buf) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        ),
+    }
+}
+
 #[test]
-fn connection_cap_refuses_the_excess_and_recovers() {
+fn at_the_connection_cap_slow_clients_make_room_and_working_ones_keep_theirs() {
     let dir = Dir::new("cap");
     let cfg = config(
         &dir,
-        "server:\n  max_connections: 4\n  header_read_timeout_seconds: 2\n",
+        "server:\n  max_connections: 4\n  header_read_timeout_seconds: 3\n",
     );
     let agent = Agent::start("127.0.0.1", &["--config", &cfg]);
-    let held: Vec<TcpStream> = (0..4)
+    // Four silent clients fill the cap; a scraper still gets in, taking the oldest one's place.
+    let mut silent: Vec<TcpStream> = (0..4)
         .map(|_| TcpStream::connect(("127.0.0.1", agent.port)).expect("connect"))
         .collect();
     std::thread::sleep(Duration::from_millis(300));
-    // The fifth is accepted and closed at once, not left hanging.
+    let a = get(agent.port, "/healthz", &[]);
+    assert_eq!(a.status, 200, "a scraper was locked out by silent clients");
+    assert!(
+        is_closed(&mut silent[0], Duration::from_secs(1)),
+        "the oldest silent client was not evicted"
+    );
+    assert!(
+        !is_closed(&mut silent[3], Duration::from_millis(100)),
+        "the newest silent client was evicted"
+    );
+    drop(silent);
+    std::thread::sleep(Duration::from_millis(300));
+
+    // Four working (kept-alive) clients: nobody to evict, the fifth is closed at once.
+    let held: Vec<TcpStream> = (0..4).map(|_| kept_alive(agent.port)).collect();
     let mut extra = TcpStream::connect(("127.0.0.1", agent.port)).expect("connect");
+    let _ = extra.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     extra
         .set_read_timeout(Some(Duration::from_secs(1)))
         .expect("timeout");
-    let _ = extra.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     let mut buf = [0u8; 64];
     match extra.read(&mut buf) {
         Ok(0) | Err(_) => {}
@@ -146,8 +191,8 @@ fn connection_cap_refuses_the_excess_and_recovers() {
             String::from_utf8_lossy(&buf[..n])
         ),
     }
-    // Once the held ones pass the 2 s header deadline, the agent serves again.
-    let deadline = Instant::now() + Duration::from_secs(6);
+    // Once the kept-alive ones pass the 3 s wait for their next request, the agent serves again.
+    let deadline = Instant::now() + Duration::from_secs(8);
     loop {
         if raw(
             agent.port,

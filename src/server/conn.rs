@@ -4,11 +4,15 @@
 //! accept loops. Every limit exists because a client we do not trust can reach the port: the
 //! agent runs on the host network of every node.
 
+use std::collections::BTreeMap;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
+use tokio_util::sync::CancellationToken;
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
@@ -20,7 +24,8 @@ pub struct Limits {
     pub header_read_timeout: Duration,
     /// A connection that moves no byte in either direction for this long is closed.
     pub idle_timeout: Duration,
-    /// Concurrent connections on the network listener; more are accepted and closed at once.
+    /// Concurrent connections on the network listener. At the cap, a new connection evicts the
+    /// oldest one that has not completed a request; when there is none, it is closed at once.
     pub max_connections: usize,
     /// Request line plus headers, in bytes; more gets 431.
     pub max_header_bytes: usize,
@@ -123,5 +128,104 @@ impl<I: AsyncWrite + Unpin> AsyncWrite for IdleIo<I> {
     }
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+/// The live connections of one listener, oldest first, for eviction at the cap.
+#[derive(Default)]
+pub(crate) struct Registry {
+    next: AtomicU64,
+    live: Mutex<BTreeMap<u64, Live>>,
+}
+
+struct Live {
+    close: CancellationToken,
+    /// Set when the connection's first whole request arrived.
+    served: Arc<AtomicBool>,
+}
+
+/// Removes its connection from the registry when the connection's task ends.
+pub(crate) struct Registered {
+    registry: Arc<Registry>,
+    id: u64,
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        if let Ok(mut live) = self.registry.live.lock() {
+            live.remove(&self.id);
+        }
+    }
+}
+
+impl Registry {
+    /// Registers a new connection: its close token (a child of the server's), its served flag,
+    /// and the guard that unregisters it.
+    pub(crate) fn register(
+        self: &Arc<Self>,
+        server: &CancellationToken,
+    ) -> (CancellationToken, Arc<AtomicBool>, Registered) {
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        let close = server.child_token();
+        let served = Arc::new(AtomicBool::new(false));
+        if let Ok(mut live) = self.live.lock() {
+            live.insert(
+                id,
+                Live {
+                    close: close.clone(),
+                    served: served.clone(),
+                },
+            );
+        }
+        (
+            close,
+            served,
+            Registered {
+                registry: self.clone(),
+                id,
+            },
+        )
+    }
+
+    /// Closes the oldest connection that has not completed a request; false when there is none
+    /// (every connection is a working client: the cap stands).
+    pub(crate) fn evict_oldest_unserved(&self) -> bool {
+        let Ok(mut live) = self.live.lock() else {
+            return false;
+        };
+        let victim = live
+            .iter()
+            .find(|(_, l)| !l.served.load(Ordering::Relaxed) && !l.close.is_cancelled())
+            .map(|(id, _)| *id);
+        match victim.and_then(|id| live.remove(&id)) {
+            Some(l) => {
+                l.close.cancel();
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eviction_takes_the_oldest_connection_without_a_request() {
+        let r = Arc::new(Registry::default());
+        let server = CancellationToken::new();
+        let (a, a_served, _ga) = r.register(&server);
+        let (b, _, _gb) = r.register(&server);
+        let (c, _, gc) = r.register(&server);
+        a_served.store(true, Ordering::Relaxed);
+        assert!(r.evict_oldest_unserved());
+        assert!(!a.is_cancelled() && b.is_cancelled() && !c.is_cancelled());
+        drop(gc);
+        assert!(
+            !r.evict_oldest_unserved(),
+            "only a served connection is left"
+        );
+        assert!(!a.is_cancelled());
     }
 }

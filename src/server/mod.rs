@@ -265,6 +265,9 @@ fn note_refused(role: Role) {
     }
 }
 
+/// How long a new connection waits for the slot of the connection it evicted.
+const EVICT_WAIT: Duration = Duration::from_millis(250);
+
 async fn accept_tcp(
     listener: TcpListener,
     role: Role,
@@ -272,6 +275,7 @@ async fn accept_tcp(
     slots: Arc<Semaphore>,
     cancel: CancellationToken,
 ) {
+    let registry = Arc::new(conn::Registry::default());
     loop {
         let (stream, _) = tokio::select! {
             _ = cancel.cancelled() => return,
@@ -285,16 +289,32 @@ async fn accept_tcp(
                 }
             },
         };
-        let Ok(permit) = slots.clone().try_acquire_owned() else {
-            note_refused(role);
-            drop(stream);
-            continue;
+        let permit = match slots.clone().try_acquire_owned() {
+            Ok(p) => p,
+            // At the cap: close the oldest connection that has not sent one whole request yet
+            // (a slow or silent client, never the scraper whose scrapes completed) and take its
+            // place, so a flood of slow clients cannot lock a scraper out.
+            Err(_) if registry.evict_oldest_unserved() => {
+                match tokio::time::timeout(EVICT_WAIT, slots.clone().acquire_owned()).await {
+                    Ok(Ok(p)) => p,
+                    _ => {
+                        note_refused(role);
+                        continue;
+                    }
+                }
+            }
+            Err(_) => {
+                note_refused(role);
+                drop(stream);
+                continue;
+            }
         };
         let _ = stream.set_nodelay(true);
         let shared = shared.clone();
-        let cancel = cancel.clone();
+        let (cancel, served, _registered) = registry.register(&cancel);
         tokio::spawn(async move {
             let _permit = permit;
+            let _registered = _registered;
             let tls = match role {
                 Role::Network { .. } => shared
                     .web
@@ -303,14 +323,14 @@ async fn accept_tcp(
                 Role::Detail => None,
             };
             match tls {
-                None => serve_connection(stream, role, shared, cancel).await,
+                None => serve_connection(stream, role, shared, cancel, served).await,
                 Some(config) => {
                     let acceptor = tokio_rustls::TlsAcceptor::from(config);
                     // The handshake is under the header deadline too: a client that opens
                     // and stalls must not hold a slot.
                     let timeout = shared.limits.header_read_timeout;
                     match tokio::time::timeout(timeout, acceptor.accept(stream)).await {
-                        Ok(Ok(tls)) => serve_connection(tls, role, shared, cancel).await,
+                        Ok(Ok(tls)) => serve_connection(tls, role, shared, cancel, served).await,
                         Ok(Err(e)) => tracing::debug!(error = %e, "TLS handshake failed"),
                         Err(_) => tracing::debug!("TLS handshake timed out"),
                     }
@@ -347,7 +367,8 @@ async fn accept_unix(
         let cancel = cancel.clone();
         tokio::spawn(async move {
             let _permit = permit;
-            serve_connection(stream, Role::Detail, shared, cancel).await;
+            let served = Arc::new(std::sync::atomic::AtomicBool::new(false));
+            serve_connection(stream, Role::Detail, shared, cancel, served).await;
         });
     }
     // Leave no socket behind that the CLI would try; the next agent would replace it anyway.
@@ -355,15 +376,22 @@ async fn accept_unix(
 }
 
 /// Serves one connection until it closes, breaks a limit, or the server stops.
-async fn serve_connection<I>(io: I, role: Role, shared: Arc<Shared>, cancel: CancellationToken)
-where
+async fn serve_connection<I>(
+    io: I,
+    role: Role,
+    shared: Arc<Shared>,
+    cancel: CancellationToken,
+    served: Arc<std::sync::atomic::AtomicBool>,
+) where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let limits = shared.limits;
     let activity = conn::Activity::new();
     let io = conn::IdleIo::new(io, activity.clone());
+    let working = served.clone();
     let svc = hyper::service::service_fn(move |req| {
         let shared = shared.clone();
+        served.store(true, Ordering::Relaxed);
         async move { Ok::<_, Infallible>(routes::handle_request(&shared, role, req).await) }
     });
     let mut builder = http1::Builder::new();
@@ -381,6 +409,11 @@ where
         tokio::select! {
             _ = conn.as_mut() => return,
             _ = cancel.cancelled() => {
+                // Evicted, or the server stops: a client that never sent a whole request gets
+                // nothing more; one that did may finish the answer in flight.
+                if !working.load(Ordering::Relaxed) {
+                    return;
+                }
                 conn.as_mut().graceful_shutdown();
                 let _ = tokio::time::timeout(Duration::from_secs(1), conn.as_mut()).await;
                 return;
