@@ -298,7 +298,7 @@ impl PodsCache {
             .get_or_init(|| {
                 self.serialised
                     .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                serde_json::to_vec(&snap.pods)
+                serde_json::to_vec(&PodsJson(snap))
                     .map(Bytes::from)
                     .map_err(|e| Arc::from(e.to_string()))
             })
@@ -309,6 +309,22 @@ impl PodsCache {
     #[cfg(test)]
     pub(crate) fn serialisations(&self) -> u64 {
         self.serialised.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// The snapshot's pods as a JSON array, through `pods.iter()` only, so the JSON does not
+/// depend on how the state holds its pods (by value or shared).
+struct PodsJson<'a>(&'a Snapshot);
+
+impl serde::Serialize for PodsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use std::borrow::Borrow;
+        s.collect_seq(
+            self.0
+                .pods
+                .iter()
+                .map(<_ as Borrow<crate::state::PodView>>::borrow),
+        )
     }
 }
 
