@@ -34,6 +34,12 @@ pub enum ClientError {
     NoSocket { path: PathBuf },
     #[error("the agent's detail socket is turned off (--socket none): give --agent URL")]
     SocketOff,
+    #[error("cannot use the agent socket {path}: {source} (the socket is mode 0600: run as root, e.g. with sudo)")]
+    SocketDenied {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot use the agent socket {path}: {source}")]
     Socket {
         path: PathBuf,
@@ -107,6 +113,12 @@ async fn get_socket(socket: &std::path::Path, path: &str) -> Result<Bytes, Clien
         {
             return Err(ClientError::NoSocket {
                 path: socket.to_path_buf(),
+            })
+        }
+        Err(source) if source.kind() == std::io::ErrorKind::PermissionDenied => {
+            return Err(ClientError::SocketDenied {
+                path: socket.to_path_buf(),
+                source,
             })
         }
         Err(source) => {
