@@ -160,6 +160,8 @@ impl Drop for Agent {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Killed, the agent cannot remove its socket itself.
+        let _ = std::fs::remove_file(&self.socket);
     }
 }
 
