@@ -6,6 +6,7 @@
 # process's own (/proc/<pid>). Removes every container it made (prefix ppsrvbench).
 #
 #   bench/server/run.sh [CLIENTS] [DURATION]      (needs dockerd: scripts/setup.sh)
+#   PODPULSE_BIN=/path/to/other/podpulse bench/server/run.sh   (the peer: e.g. a build of main)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${1:-400}
@@ -44,9 +45,14 @@ export -f pod
 export PREFIX
 seq 1 "$PODS" | xargs -P 6 -I{} bash -c 'pod {}'
 
+# A build without the detail endpoints (e.g. main before them, as the peer) takes no such flags.
+DETAIL=()
+if "$BIN" run --help 2>/dev/null | grep -q -- --detail-socket; then
+  DETAIL=(--detail-socket "$WORK/podpulse.sock" --detail-listen none)
+fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$BIN" run --listen "127.0.0.1:$PORT" --runtime docker --no-journal --no-probes \
-  --detail-socket "$WORK/podpulse.sock" --detail-listen none --state-dir "$WORK" \
+  "${DETAIL[@]}" --state-dir "$WORK" \
   --log-level warn 2>"$WORK/agent.log" &
 PID=$!
 for _ in $(seq 1 100); do
