@@ -2,6 +2,11 @@
 # Builds the test images with no registry: a busybox-static rootfs imported with `docker import`
 # (podpulse-test/busybox:1) and a pause image on top of it (podpulse-test/pause:1). Idempotent.
 set -euo pipefail
+# One build at a time on this daemon: test suites run this script in parallel, and parallel
+# legacy-builder builds race on shared parent images ("unknown parent image ID"). The deploy
+# tests take the same lock around their own `docker build`s (tests/deploy_support).
+exec 9>"${PODPULSE_DOCKER_BUILD_LOCK:-/tmp/podpulse-docker-build.lock}"
+flock 9
 BUSYBOX=${BUSYBOX:-/bin/busybox}
 if ! [ -x "$BUSYBOX" ] || ! "$BUSYBOX" --list >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive

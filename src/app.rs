@@ -32,8 +32,8 @@ pub enum AppError {
 /// Runs the agent until a termination signal.
 pub async fn run(cfg: Config) -> Result<(), AppError> {
     // Bind first: a port in use is a start-up failure, before any task exists.
-    let listener = server::bind(cfg.listen).await?;
     let cancel = CancellationToken::new();
+    let endpoints = server::bind(&cfg, &cancel).await?;
 
     let (runtime, reason, skips) = select(&cfg).await?;
     tracing::info!(runtime = runtime.kind().as_str(), endpoint = %runtime.endpoint(), reason = %reason.0, detail = %reason.1, "runtime selected");
@@ -130,8 +130,8 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
         state.updates.clone(),
         cancel.child_token(),
     ));
-    tasks.spawn(server::serve(
-        listener,
+    server::spawn(
+        endpoints,
         ServerState {
             snapshots: state.snapshots.clone(),
             skips,
@@ -139,8 +139,9 @@ pub async fn run(cfg: Config) -> Result<(), AppError> {
             journal,
             metrics: Arc::new(cfg.metrics.clone()),
         },
+        &mut tasks,
         cancel.child_token(),
-    ));
+    );
     tracing::info!(listen = %cfg.listen, "podpulse started");
     crate::notify::notify("READY=1");
 

@@ -34,8 +34,8 @@ pub enum Command {
     },
     /// This node's pods from a running agent, like `kubectl get pods -A` plus a diagnosis.
     Pods {
-        #[arg(long, env = "PODPULSE_AGENT", default_value = "http://127.0.0.1:9842")]
-        agent: String,
+        #[command(flatten)]
+        agent: AgentArgs,
         #[arg(short = 'o', long = "output", value_enum)]
         output: Option<TableOutput>,
     },
@@ -43,8 +43,8 @@ pub enum Command {
     Describe {
         /// NAMESPACE/NAME
         target: String,
-        #[arg(long, env = "PODPULSE_AGENT", default_value = "http://127.0.0.1:9842")]
-        agent: String,
+        #[command(flatten)]
+        agent: AgentArgs,
     },
     /// Status and diagnosis for a saved `kubectl get pods -o json` (or YAML), offline.
     Explain {
@@ -70,6 +70,27 @@ pub enum Command {
     },
 }
 
+/// Where `pods` and `describe` find the agent: its unix socket unless a URL is given.
+#[derive(Debug, Clone, Args)]
+pub struct AgentArgs {
+    /// The agent's detail API over HTTP, e.g. http://127.0.0.1:9843 (after `kubectl
+    /// port-forward`); by default the agent's unix socket is used.
+    #[arg(long, env = "PODPULSE_AGENT")]
+    pub agent: Option<String>,
+    /// The agent's unix socket.
+    #[arg(long = "socket", env = "PODPULSE_DETAIL_SOCKET", default_value = crate::config::DEFAULT_DETAIL_SOCKET)]
+    pub socket: String,
+}
+
+impl AgentArgs {
+    pub fn target(&self) -> crate::client::Target {
+        match &self.agent {
+            Some(url) => crate::client::Target::Url(url.clone()),
+            None => crate::client::Target::Socket(PathBuf::from(&self.socket)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TableOutput {
     Wide,
@@ -86,9 +107,21 @@ pub struct RunArgs {
     /// YAML config file; flags and PODPULSE_* variables override it.
     #[arg(long, env = "PODPULSE_CONFIG")]
     pub config: Option<PathBuf>,
-    /// Address to serve /metrics, /pods, /healthz and /readyz on [default: 0.0.0.0:9842].
+    /// Address to serve /metrics, /healthz and /readyz on [default: 0.0.0.0:9842]; the detail
+    /// API (/pods) only when it is loopback or --web-config-file sets up authentication.
     #[arg(long, env = "PODPULSE_LISTEN")]
     pub listen: Option<String>,
+    /// Unix socket (mode 0600) for the detail API and `podpulse pods`, or `none`
+    /// [default: /run/podpulse/podpulse.sock].
+    #[arg(long, env = "PODPULSE_DETAIL_SOCKET")]
+    pub detail_socket: Option<String>,
+    /// Loopback address for the detail API (reach it with `kubectl port-forward`), or `none`
+    /// [default: 127.0.0.1:9843].
+    #[arg(long, env = "PODPULSE_DETAIL_LISTEN")]
+    pub detail_listen: Option<String>,
+    /// Prometheus exporter-toolkit web config (TLS, client CA, basic auth) for --listen.
+    #[arg(long, env = "PODPULSE_WEB_CONFIG_FILE")]
+    pub web_config_file: Option<PathBuf>,
     /// Docker Engine socket [default: /var/run/docker.sock].
     #[arg(long, env = "PODPULSE_DOCKER_SOCKET")]
     pub docker_socket: Option<PathBuf>,
@@ -163,6 +196,9 @@ impl RunArgs {
             no_plain_containers: self.no_plain_containers,
             plain_namespace: self.plain_namespace.clone(),
             metrics_profile: self.metrics_profile,
+            detail_socket: self.detail_socket.clone(),
+            detail_listen: self.detail_listen.clone(),
+            web_config_file: self.web_config_file.clone(),
         }
     }
 }

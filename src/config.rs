@@ -59,6 +59,23 @@ pub struct RawConfig {
     pub probes: RawProbes,
     pub classify: RawClassify,
     pub metrics: RawMetrics,
+    pub server: RawServer,
+}
+
+/// The `server:` section: where the detail API is served and the HTTP server's limits.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RawServer {
+    /// Unix socket for the detail API and the CLI; `none` turns it off.
+    pub detail_socket: Option<String>,
+    /// Loopback address for the detail API; `none` turns it off.
+    pub detail_listen: Option<String>,
+    /// Prometheus exporter-toolkit web config (TLS, client CA, basic auth) for `listen`.
+    pub web_config_file: Option<PathBuf>,
+    pub header_read_timeout_seconds: Option<u64>,
+    pub idle_timeout_seconds: Option<u64>,
+    pub max_connections: Option<usize>,
+    pub max_header_bytes: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -200,6 +217,16 @@ pub struct Config {
     pub crashloop_reset_seconds: u64,
     /// What `/metrics` exports (profile, families, namespaces, pod labels).
     pub metrics: crate::metrics::Selection,
+    pub server: ServerSettings,
+}
+
+/// Where the detail API is served, the network listener's web config, and the server's limits.
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    pub detail_socket: Option<PathBuf>,
+    pub detail_listen: Option<SocketAddr>,
+    pub web_config_file: Option<PathBuf>,
+    pub limits: crate::server::Limits,
 }
 
 #[derive(Debug, Clone)]
@@ -313,6 +340,8 @@ pub struct ProbeSettings {
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:9842";
 pub const DEFAULT_DOCKER_SOCKET: &str = "/var/run/docker.sock";
 pub const DEFAULT_STATE_DIR: &str = "/var/lib/podpulse";
+pub const DEFAULT_DETAIL_SOCKET: &str = "/run/podpulse/podpulse.sock";
+pub const DEFAULT_DETAIL_LISTEN: &str = "127.0.0.1:9843";
 
 /// Values from flags and environment (clap merges those two, flags first).
 #[derive(Debug, Clone, Default)]
@@ -335,6 +364,9 @@ pub struct Overrides {
     pub no_plain_containers: bool,
     pub plain_namespace: Option<String>,
     pub metrics_profile: Option<crate::metrics::Profile>,
+    pub detail_socket: Option<String>,
+    pub detail_listen: Option<String>,
+    pub web_config_file: Option<PathBuf>,
 }
 
 impl Config {
@@ -430,6 +462,12 @@ impl Config {
                 .unwrap_or(RuntimeSelection::Docker),
             o.cri_socket.as_deref().or(raw.cri_socket.as_deref()),
         )?;
+        let server = server_settings(
+            raw.server,
+            o.detail_socket,
+            o.detail_listen,
+            o.web_config_file,
+        )?;
         Ok(Config {
             listen,
             node_name,
@@ -479,8 +517,101 @@ impl Config {
             allowed_unsafe_sysctls: raw.classify.allowed_unsafe_sysctls.unwrap_or_default(),
             crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
             metrics,
+            server,
         })
     }
+}
+
+/// `none` (any case) turns an endpoint off.
+fn is_none_word(s: &str) -> bool {
+    s.trim().eq_ignore_ascii_case("none")
+}
+
+fn server_settings(
+    raw: RawServer,
+    detail_socket: Option<String>,
+    detail_listen: Option<String>,
+    web_config_file: Option<PathBuf>,
+) -> Result<ServerSettings, ConfigError> {
+    let socket_text = detail_socket
+        .or(raw.detail_socket)
+        .unwrap_or_else(|| DEFAULT_DETAIL_SOCKET.to_string());
+    let detail_socket = if is_none_word(&socket_text) {
+        None
+    } else if socket_text.trim().is_empty() || !socket_text.starts_with('/') {
+        return Err(ConfigError::Invalid {
+            key: "server.detail_socket",
+            message: format!("{socket_text:?} is not an absolute path (or `none`)"),
+        });
+    } else {
+        Some(PathBuf::from(socket_text))
+    };
+    let listen_text = detail_listen
+        .or(raw.detail_listen)
+        .unwrap_or_else(|| DEFAULT_DETAIL_LISTEN.to_string());
+    let detail_listen = if is_none_word(&listen_text) {
+        None
+    } else {
+        let addr: SocketAddr = listen_text.parse().map_err(|e| ConfigError::Invalid {
+            key: "server.detail_listen",
+            message: format!("{listen_text:?} is not an address:port ({e})"),
+        })?;
+        // The detail API carries termination messages, exec commands and journal lines: it
+        // only ever listens where the node's own users (and `kubectl port-forward`) reach it.
+        if !addr.ip().is_loopback() {
+            return Err(ConfigError::Invalid {
+                key: "server.detail_listen",
+                message: format!(
+                    "{addr} is not a loopback address; the detail API is served off the node \
+                     only on --listen with --web-config-file authentication"
+                ),
+            });
+        }
+        Some(addr)
+    };
+    let d = crate::server::Limits::default();
+    let limits = crate::server::Limits {
+        header_read_timeout: raw
+            .header_read_timeout_seconds
+            .map_or(d.header_read_timeout, std::time::Duration::from_secs),
+        idle_timeout: raw
+            .idle_timeout_seconds
+            .map_or(d.idle_timeout, std::time::Duration::from_secs),
+        max_connections: raw.max_connections.unwrap_or(d.max_connections),
+        max_header_bytes: raw.max_header_bytes.unwrap_or(d.max_header_bytes),
+    };
+    if limits.header_read_timeout.is_zero() || limits.idle_timeout.is_zero() {
+        return Err(ConfigError::Invalid {
+            key: "server.header_read_timeout_seconds",
+            message: "server timeouts must be at least 1 second".into(),
+        });
+    }
+    if limits.max_connections == 0 {
+        return Err(ConfigError::Invalid {
+            key: "server.max_connections",
+            message: "must be at least 1".into(),
+        });
+    }
+    if !(1024..=1 << 20).contains(&limits.max_header_bytes) {
+        return Err(ConfigError::Invalid {
+            key: "server.max_header_bytes",
+            message: "must be between 1024 and 1048576".into(),
+        });
+    }
+    let web_config_file = web_config_file.or(raw.web_config_file);
+    if let Some(path) = &web_config_file {
+        // Refuse a broken web config before binding: `check-config` and `run` agree.
+        crate::server::webconfig::WebConfig::load(path).map_err(|e| ConfigError::Invalid {
+            key: "server.web_config_file",
+            message: e.to_string(),
+        })?;
+    }
+    Ok(ServerSettings {
+        detail_socket,
+        detail_listen,
+        web_config_file,
+        limits,
+    })
 }
 
 /// The kernel's host name, lowercased as the kubelet lowercases it for the node name.
@@ -541,6 +672,29 @@ mod tests {
             default_runtime_units(RuntimeSelection::Cri, None),
             ["containerd.service"]
         );
+    }
+
+    #[test]
+    fn detail_endpoints_default_on_and_none_turns_them_off() {
+        let c = Config::build(RawConfig::default(), Overrides::default()).expect("defaults");
+        assert_eq!(
+            c.server.detail_socket.as_deref(),
+            Some(Path::new(DEFAULT_DETAIL_SOCKET))
+        );
+        assert_eq!(
+            c.server.detail_listen.map(|a| a.to_string()).as_deref(),
+            Some(DEFAULT_DETAIL_LISTEN)
+        );
+        let raw = RawConfig::from_yaml("server:\n  detail_socket: none\n").expect("yaml");
+        let c = Config::build(
+            raw,
+            Overrides {
+                detail_listen: Some("None".into()),
+                ..Default::default()
+            },
+        )
+        .expect("valid");
+        assert!(c.server.detail_socket.is_none() && c.server.detail_listen.is_none());
     }
 
     #[test]
@@ -606,6 +760,19 @@ mod tests {
                 "journal.identifiers",
             ),
             ("journal:\n  units: []\n", "journal.units"),
+            (
+                "server:\n  detail_listen: 0.0.0.0:9843\n",
+                "server.detail_listen",
+            ),
+            (
+                "server:\n  detail_socket: rel.sock\n",
+                "server.detail_socket",
+            ),
+            ("server:\n  max_connections: 0\n", "server.max_connections"),
+            (
+                "server:\n  web_config_file: /nonexistent/web.yml\n",
+                "server.web_config_file",
+            ),
         ] {
             let raw = RawConfig::from_yaml(yaml).expect("yaml");
             match Config::build(raw, Overrides::default()) {

@@ -19,8 +19,10 @@ fn main() -> ExitCode {
         None => run(cli.run),
         Some(Command::Run(args)) => run(args),
         Some(Command::CheckConfig { file }) => check_config(&file),
-        Some(Command::Pods { agent, output }) => podpulse::client::pods(&agent, output),
-        Some(Command::Describe { target, agent }) => podpulse::client::describe(&agent, &target),
+        Some(Command::Pods { agent, output }) => podpulse::client::pods(&agent.target(), output),
+        Some(Command::Describe { target, agent }) => {
+            podpulse::client::describe(&agent.target(), &target)
+        }
         Some(Command::Explain {
             file,
             output,

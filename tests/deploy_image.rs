@@ -31,7 +31,10 @@ struct Image(String);
 
 impl Drop for Image {
     fn drop(&mut self) {
-        let _ = Command::new("docker").args(["rmi", "-f", &self.0]).output();
+        // --no-prune and under the build lock: removing the untagged parents would pull the
+        // cached layers from under another test's build ("unknown parent image ID").
+        let _ = with_build_lock(Command::new("docker").args(["rmi", "--no-prune", "-f", &self.0]))
+            .output();
     }
 }
 
@@ -65,16 +68,17 @@ fn build_image(tag: &str) -> Image {
 }
 
 fn build_image_with(tag: &str, bin: &Path) -> Image {
-    run_ok(
+    // Under the build lock: parallel legacy-builder builds race on shared parents.
+    run_ok(&mut with_build_lock(
         Command::new("bash")
             .arg(repo().join("scripts/deploy-base-image.sh"))
             .arg(BASE),
-    );
+    ));
     let ctx = TempDir::new("image-ctx");
     if let Err(e) = std::fs::copy(bin, ctx.join("podpulse")) {
         panic!("cannot copy the podpulse binary: {e}");
     }
-    run_ok(
+    run_ok(&mut with_build_lock(
         Command::new("docker")
             .env("DOCKER_BUILDKIT", "0")
             .args(["build", "-q", "--target", "prebuilt"])
@@ -83,7 +87,7 @@ fn build_image_with(tag: &str, bin: &Path) -> Image {
             .arg(repo().join("Dockerfile"))
             .args(["-t", tag])
             .arg(ctx.path()),
-    );
+    ));
     Image(tag.to_string())
 }
 
@@ -103,13 +107,21 @@ fn run_like_daemonset(
         .args(["--security-opt", "no-new-privileges", "--user", user])
         .args(["--tmpfs", "/tmp:size=16m", "--memory", "100m"])
         .arg("-v")
-        .arg(format!("{}:/var/lib/podpulse", state.display()));
+        .arg(format!("{}:/var/lib/podpulse", state.display()))
+        // The DaemonSet mounts the host's /run/podpulse: the detail socket for the CLI.
+        .arg("-v")
+        .arg(format!("{}:/run/podpulse", state.display()));
     for (host, inside) in mounts {
         c.arg("-v").arg(format!("{host}:{inside}:ro"));
     }
     c.args(["-e", "PODPULSE_RUNTIME=docker"])
         .args(["-e", "PODPULSE_DOCKER_SOCKET=/host/run/docker.sock"])
         .args(["-e", &format!("PODPULSE_LISTEN=127.0.0.1:{port}")])
+        // Host network and tests in parallel: each agent its own loopback detail port.
+        .args([
+            "-e",
+            &format!("PODPULSE_DETAIL_LISTEN=127.0.0.1:{}", free_port()),
+        ])
         .args(["-e", "PODPULSE_NODE_NAME=pp-dep-image-node"])
         .args(["-e", "PODPULSE_LOG_FORMAT=json"])
         .arg(image)
@@ -168,9 +180,8 @@ fn daemonset_mounts(empty_journal: &TempDir) -> Vec<(String, String)> {
 
 #[test]
 fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
-    if !require_tools(&["prometheus", "curl", "dpkg"]) || !require_docker() {
-        return;
-    }
+    require_tools(&["prometheus", "curl", "dpkg"]);
+    require_docker();
     let id = std::process::id();
     let image = build_image(&format!("pp-dep-podpulse:test-{id}"));
 
@@ -234,6 +245,23 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
         );
     }
 
+    // The CLI reaches the agent through its socket, inside the pod (`kubectl exec`) and on
+    // the node (the mounted /run/podpulse).
+    let table = run_ok(Command::new("docker").args(["exec", &container.0, "podpulse", "pods"]));
+    assert!(
+        table.starts_with("NAMESPACE"),
+        "podpulse pods in the container: {table}"
+    );
+    let table = run_ok(
+        Command::new(podpulse_bin())
+            .args(["pods", "--socket"])
+            .arg(state.join("podpulse.sock")),
+    );
+    assert!(
+        table.starts_with("NAMESPACE"),
+        "podpulse pods on the host: {table}"
+    );
+
     // A real Prometheus scrapes the containerised agent.
     let prom = Prometheus::start(&scrape_config(port, "pp-dep-image-node", false), &[]);
     let scraped = eventually(Duration::from_secs(30), || {
@@ -251,9 +279,8 @@ fn image_runs_like_the_daemonset_and_prometheus_scrapes_it() {
 
 #[test]
 fn image_without_its_mounts_keeps_serving_and_says_why() {
-    if !require_tools(&["curl", "dpkg"]) || !require_docker() {
-        return;
-    }
+    require_tools(&["curl", "dpkg"]);
+    require_docker();
     let id = std::process::id();
     let image = build_image(&format!("pp-dep-podpulse:test-bad-{id}"));
     let state = TempDir::new("image-state-bad");
@@ -293,9 +320,8 @@ fn image_without_its_mounts_keeps_serving_and_says_why() {
 fn image_without_permission_on_its_mounts_keeps_serving_and_says_why() {
     // Wrong permissions: the mounts are there, but the agent runs as nobody (65534), which may
     // neither connect to the root-owned runtime socket nor read the journal or write its state.
-    if !require_tools(&["curl", "dpkg"]) || !require_docker() {
-        return;
-    }
+    require_tools(&["curl", "dpkg"]);
+    require_docker();
     let id = std::process::id();
     let image = build_image(&format!("pp-dep-podpulse:test-perm-{id}"));
     let state = TempDir::new("image-state-perm");
@@ -357,9 +383,8 @@ fn image_libsystemd_reads_this_hosts_journal() {
     // takes podpulse's place in the image and reads the journal under the DaemonSet's
     // constraints. It proves the journal features the docs claim for the image's libsystemd
     // against whatever this host's journald writes.
-    if !require_tools(&["gcc", "dpkg"]) || !require_docker() {
-        return;
-    }
+    require_tools(&["gcc", "dpkg"]);
+    require_docker();
     let mut files = Vec::new();
     for root in ["/run/log/journal", "/var/log/journal"] {
         for dir in std::fs::read_dir(root).into_iter().flatten().flatten() {

@@ -60,9 +60,7 @@ fn kinds(objs: &[Value]) -> Vec<String> {
 
 #[test]
 fn kustomize_renders_every_entry_point() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     for entry in ENTRY_POINTS {
         let objs = objects(entry);
         let k = kinds(&objs);
@@ -103,12 +101,8 @@ fn kustomize_renders_every_entry_point() {
 
 #[test]
 fn every_builtin_object_passes_strict_schema_validation() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
-    let Some(_) = kubernetes_validate() else {
-        return;
-    };
+    require_tools(&["kubectl"]);
+    let _validate = kubernetes_validate();
     let dir = TempDir::new("validate");
     let mut files = Vec::new();
     for (i, entry) in ENTRY_POINTS.iter().enumerate() {
@@ -117,9 +111,7 @@ fn every_builtin_object_passes_strict_schema_validation() {
         files.push(path);
     }
     for version in K8S_VERSIONS {
-        let Some(mut validate) = kubernetes_validate() else {
-            return;
-        };
+        let mut validate = kubernetes_validate();
         let out = run(validate.args(["--strict", "-k", version]).args(&files));
         let text = format!(
             "{}{}",
@@ -163,12 +155,8 @@ fn every_builtin_object_passes_strict_schema_validation() {
 #[test]
 fn strict_validation_rejects_a_misspelt_field() {
     // The proof is only worth something if the tool really is strict here.
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
-    let Some(mut validate) = kubernetes_validate() else {
-        return;
-    };
+    require_tools(&["kubectl"]);
+    let mut validate = kubernetes_validate();
     let dir = TempDir::new("validate-bad");
     let bad = render("deploy").replace(
         "hostNetwork: true",
@@ -217,9 +205,7 @@ fn volume<'a>(ds: &'a Value, name: &str) -> Option<&'a Value> {
 
 #[test]
 fn daemonset_runs_everywhere_with_least_privilege() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let ds = daemonset("deploy");
     let pod = &ds["spec"]["template"]["spec"];
     let c = container(&ds);
@@ -297,6 +283,7 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         ("/etc/machine-id", "/etc/machine-id", true),
         ("/host/run/containerd", "/run/containerd", true),
         ("/var/lib/podpulse", "/var/lib/podpulse", false),
+        ("/run/podpulse", "/run/podpulse", false),
     ] {
         let Some(m) = mount(&c, path) else {
             panic!("no mount at {path}");
@@ -333,16 +320,14 @@ fn daemonset_runs_everywhere_with_least_privilege() {
         .collect();
     assert_eq!(
         writable.len(),
-        2,
-        "only the state dir and /tmp may be writable: {writable:?}"
+        3,
+        "only the state dir, the detail socket's dir and /tmp may be writable: {writable:?}"
     );
 }
 
 #[test]
 fn runtime_components_mount_their_socket_read_only() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     for (entry, runtime, env, socket, mount_path, host, host_type) in [
         (
             "deploy/overlays/containerd",
@@ -408,9 +393,7 @@ fn runtime_components_mount_their_socket_read_only() {
 fn env_references_are_defined_before_use() {
     // Kubernetes expands $(VAR) only for variables defined earlier in the list; a later one is
     // passed through literally (a silent misconfiguration).
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let re = match regex::Regex::new(r"\$\(([A-Z_][A-Z0-9_]*)\)") {
         Ok(r) => r,
         Err(e) => panic!("{e}"),
@@ -449,9 +432,7 @@ fn rules_of(objs: &[Value]) -> Vec<(String, Value)> {
 
 #[test]
 fn rbac_is_least_privilege_and_nodes_proxy_is_opt_in() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let base = rules_of(&objects("deploy"));
     assert_eq!(base.len(), 1, "base RBAC: one rule only: {base:?}");
     let r = &base[0].1;
@@ -511,9 +492,7 @@ fn rbac_is_least_privilege_and_nodes_proxy_is_opt_in() {
 
 #[test]
 fn monitors_keep_pod_labels_and_add_node() {
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let sm = find(&objects("deploy"), "ServiceMonitor", "podpulse").clone();
     let pm = find(
         &objects("deploy/overlays/podmonitor"),
@@ -718,9 +697,7 @@ fn dashboard_is_importable_grafana_json() {
 #[test]
 fn dashboard_json_is_what_its_generator_writes() {
     // scripts/deploy-gen-dashboard.py is the dashboard's source; the JSON is its output.
-    if !require_tools(&["python3"]) {
-        return;
-    }
+    require_tools(&["python3"]);
     let out = run_ok(Command::new("python3").arg(repo().join("scripts/deploy-gen-dashboard.py")));
     let generated: serde_json::Value = match serde_json::from_str(&out) {
         Ok(v) => v,
@@ -735,9 +712,7 @@ fn dashboard_json_is_what_its_generator_writes() {
 
 #[test]
 fn scrape_config_example_passes_promtool() {
-    if !require_tools(&["promtool"]) {
-        return;
-    }
+    require_tools(&["promtool"]);
     let dir = TempDir::new("scrape");
     let example = read(&repo().join("deploy/prometheus/prometheus.yml"));
     write(&dir.join("prometheus.yml"), &example);
@@ -795,9 +770,7 @@ fn scrape_config_example_passes_promtool() {
 fn daemonset_env_is_understood_by_the_agent() {
     // Every PODPULSE_* variable the manifests set must be one the agent reads (clap prints
     // `[env: NAME=]` for each), with a value it accepts where the flag is an enum.
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let bin = std::env::var_os("PODPULSE_BIN")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_podpulse")));
@@ -831,9 +804,7 @@ fn daemonset_env_is_understood_by_the_agent() {
 fn agent_config_of_every_entry_point_passes_check_config() {
     // The ConfigMap the DaemonSet mounts is read by `podpulse run --config`: the agent itself
     // must accept it. The node name comes from PODPULSE_NODE_NAME in the pod; add it here.
-    if !require_tools(&["kubectl"]) {
-        return;
-    }
+    require_tools(&["kubectl"]);
     let bin = std::env::var_os("PODPULSE_BIN")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_BIN_EXE_podpulse")));

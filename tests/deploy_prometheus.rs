@@ -9,8 +9,8 @@
 //! - `pp-dep-ok-*`: a healthy pod, the control: none of the pod alerts may name it;
 //! - `pp-dep-probe-*-pp-dep-node`: a static pod (manifest in `--manifest-dir`, the kubelet's
 //!   staticPodPath) whose readiness probe passes and whose liveness probe fails below its huge
-//!   failureThreshold. When the agent reports its manifests source up, the probe panels must
-//!   show data and PodProbeFailingBelowThreshold must become pending/firing.
+//!   failureThreshold. The agent's manifests source must be up, the probe panels must show
+//!   data and PodProbeFailingBelowThreshold must become pending/firing.
 //!
 //! Prometheus loads the alert rules extracted from deploy/base/prometheusrule.yaml with every
 //! `for:` shortened to 5 s, then the test evaluates every alert and dashboard expression through
@@ -329,9 +329,8 @@ const PROBE_PANELS: &[&str] = &[
 
 #[test]
 fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
-    if !require_tools(&["prometheus", "curl"]) || !require_docker() {
-        return;
-    }
+    require_tools(&["prometheus", "curl"]);
+    require_docker();
     run_ok(Command::new("bash").arg(repo().join("scripts/build-test-images.sh")));
     let run_id = format!("{:x}", std::process::id());
     remove_run_containers(&run_id);
@@ -453,25 +452,30 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
         );
     }
 
-    // With the manifests source up, the static pod's probes run: the failing-below-threshold
-    // liveness probe raises its alert, and the probe panels below must show data.
-    let manifests_up = prom
-        .query("podpulse_pod_source_up{source=\"manifests\"} == 1")
-        .map(|r| !r.is_empty())
-        .unwrap_or(false);
-    if manifests_up {
-        let probe_alert = eventually(Duration::from_secs(60), || {
-            has_alert(&alerts(&prom), "PodProbeFailingBelowThreshold", probe).then_some(())
-        });
-        assert!(
-            probe_alert.is_some(),
-            "PodProbeFailingBelowThreshold never fired for {probe}: {:#?}\nprobe series: {:#?}",
-            alerts(&prom),
-            prom.query("{__name__=~\"podpulse_probe_.*\", namespace=\"pp-dep\"}")
-        );
-    } else {
-        eprintln!("note: podpulse reports no manifests source (podpulse_pod_source_up{{source=\"manifests\"}}); probe panels and the probe alert are only checked for query errors");
-    }
+    // The agent runs with --manifest-dir: its manifests source must be up, and the static
+    // pod's probes run. The failing-below-threshold liveness probe raises its alert, and the
+    // probe panels below must show data. (Never weakened at run time: a source that is down is
+    // a failure here, not a reason to check less.)
+    let manifests_up = eventually(Duration::from_secs(30), || {
+        prom.query("podpulse_pod_source_up{source=\"manifests\"} == 1")
+            .ok()
+            .filter(|r| !r.is_empty())
+    });
+    assert!(
+        manifests_up.is_some(),
+        "podpulse_pod_source_up{{source=\"manifests\"}} never read 1 with --manifest-dir {}:\n{}",
+        manifests.path().display(),
+        agent.log_tail()
+    );
+    let probe_alert = eventually(Duration::from_secs(60), || {
+        has_alert(&alerts(&prom), "PodProbeFailingBelowThreshold", probe).then_some(())
+    });
+    assert!(
+        probe_alert.is_some(),
+        "PodProbeFailingBelowThreshold never fired for {probe}: {:#?}\nprobe series: {:#?}",
+        alerts(&prom),
+        prom.query("{__name__=~\"podpulse_probe_.*\", namespace=\"pp-dep\"}")
+    );
 
     // Every alert rule evaluates without error on real data.
     let rules_state = prom.api("/api/v1/rules");
@@ -496,14 +500,12 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
     }
     // Rate panels need two scrapes of a series inside their window: give a probe series that
     // only just appeared the time to get them.
-    if manifests_up {
-        let rated = eventually(Duration::from_secs(45), || {
-            prom.query("rate(podpulse_probe_results_total{namespace=\"pp-dep\"}[30s])")
-                .ok()
-                .filter(|r| !r.is_empty())
-        });
-        assert!(rated.is_some(), "probe results never had a rate");
-    }
+    let rated = eventually(Duration::from_secs(45), || {
+        prom.query("rate(podpulse_probe_results_total{namespace=\"pp-dep\"}[30s])")
+            .ok()
+            .filter(|r| !r.is_empty())
+    });
+    assert!(rated.is_some(), "probe results never had a rate");
     // Every dashboard query: no error; data where the scenario produces it.
     let mut empty = Vec::new();
     for q in dashboard_queries() {
@@ -527,7 +529,7 @@ fn prometheus_scrapes_podpulse_and_every_panel_and_alert_works() {
                     empty.push(q.place.clone());
                     let must = PANELS_WITH_DATA
                         .iter()
-                        .chain(if manifests_up { PROBE_PANELS } else { &[] })
+                        .chain(PROBE_PANELS)
                         .any(|t| q.place.starts_with(&format!("panel {t:?} ")));
                     // For multi-query panels the first query (A) carries the data.
                     if must && (q.place.ends_with(" A")) {

@@ -13,9 +13,7 @@ use support::*;
 
 #[test]
 fn promtool_check_rules_accepts_the_prometheusrule_groups() {
-    if !require_tools(&["promtool"]) {
-        return;
-    }
+    require_tools(&["promtool"]);
     let dir = TempDir::new("check-rules");
     let path = dir.join("podpulse-rules.yaml");
     // With annotations: check rules also parses every {{ template }} in them.
@@ -28,9 +26,7 @@ fn promtool_check_rules_accepts_the_prometheusrule_groups() {
 #[test]
 fn promtool_check_rules_rejects_a_broken_template() {
     // Makes sure the check above really parses annotation templates.
-    if !require_tools(&["promtool"]) {
-        return;
-    }
+    require_tools(&["promtool"]);
     let dir = TempDir::new("check-rules-bad");
     let path = dir.join("bad.yaml");
     let rules = rules_file_from_prometheusrule(false, None).replacen(
@@ -45,9 +41,7 @@ fn promtool_check_rules_rejects_a_broken_template() {
 
 #[test]
 fn promtool_unit_tests_fire_and_stay_silent_for_every_alert() {
-    if !require_tools(&["promtool"]) {
-        return;
-    }
+    require_tools(&["promtool"]);
     let dir = TempDir::new("test-rules");
     write(
         &dir.join("podpulse-rules.yaml"),
@@ -92,9 +86,7 @@ fn promtool_unit_tests_fire_and_stay_silent_for_every_alert() {
 
 #[test]
 fn every_alert_and_dashboard_query_evaluates_on_a_real_prometheus() {
-    if !require_tools(&["prometheus", "curl"]) {
-        return;
-    }
+    require_tools(&["prometheus", "curl"]);
     let rules = rules_file_from_prometheusrule(false, None);
     let prom = Prometheus::start(
         "global: {evaluation_interval: 1s}\nrule_files: [podpulse-rules.yaml]\n",
@@ -155,9 +147,7 @@ fn every_alert_and_dashboard_query_evaluates_on_a_real_prometheus() {
 fn deploy_rules_script_writes_the_same_rules() {
     // scripts/deploy-rules.sh is how users without the operator get the rules file; it must
     // produce exactly the groups the tests above prove.
-    if !require_tools(&["python3", "promtool"]) {
-        return;
-    }
+    require_tools(&["python3", "promtool"]);
     let out = run_ok(Command::new("bash").arg(repo().join("scripts/deploy-rules.sh")));
     let ours = yaml_docs(&rules_file_from_prometheusrule(false, None)).remove(0);
     let script = yaml_docs(&out).remove(0);

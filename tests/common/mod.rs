@@ -69,6 +69,8 @@ pub struct Agent {
     pub child: Child,
     pub port: u16,
     pub log: PathBuf,
+    /// The agent's detail unix socket.
+    pub socket: PathBuf,
 }
 
 impl Agent {
@@ -83,8 +85,14 @@ impl Agent {
         let log = std::env::temp_dir().join(format!("podpulse-test-{port}.log"));
         let logfile = std::fs::File::create(&log).expect("log file");
         let listen = format!("127.0.0.1:{port}");
+        // Each test agent gets its own detail socket and no loopback detail listener: agents
+        // run in parallel, and the host's /run/podpulse belongs to a real agent.
+        let socket = std::env::temp_dir().join(format!("podpulse-test-{port}.sock"));
         let child = Command::new(env!("CARGO_BIN_EXE_podpulse"))
             .args(["run", "--listen", &listen, "--log-level", "podpulse=debug"])
+            .arg("--detail-socket")
+            .arg(&socket)
+            .args(["--detail-listen", "none"])
             .args(if journal {
                 &[][..]
             } else {
@@ -95,7 +103,12 @@ impl Agent {
             .stderr(logfile)
             .spawn()
             .expect("start podpulse");
-        let agent = Agent { child, port, log };
+        let agent = Agent {
+            child,
+            port,
+            log,
+            socket,
+        };
         assert_eventually!(
             Duration::from_secs(20),
             agent.get("/readyz").map(|(s, _)| s == 200).unwrap_or(false),
@@ -147,6 +160,8 @@ impl Drop for Agent {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Killed, the agent cannot remove its socket itself.
+        let _ = std::fs::remove_file(&self.socket);
     }
 }
 

@@ -22,11 +22,6 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// True when running in CI, where a missing tool is a failure, not a skip.
-pub fn in_ci() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
-}
-
 /// Where a tool lives, if it is on PATH.
 pub fn which(tool: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
@@ -35,34 +30,27 @@ pub fn which(tool: &str) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// Checks that every tool is installed. In CI a missing tool fails the test (the setup script
-/// `scripts/deploy-tools.sh` installs them); locally the test is skipped with a note.
-#[must_use]
-pub fn require_tools(tools: &[&str]) -> bool {
+/// Fails the test unless every tool is installed, in CI or not: a test that did not run must
+/// not look like one that passed. `scripts/setup.sh` installs them (through
+/// `scripts/deploy-tools.sh`).
+pub fn require_tools(tools: &[&str]) {
     let missing: Vec<&str> = tools
         .iter()
         .copied()
         .filter(|t| which(t).is_none())
         .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    let msg = format!(
-        "missing tools {missing:?}: run scripts/deploy-tools.sh (installs what the deploy tests need)"
+    assert!(
+        missing.is_empty(),
+        "missing tools {missing:?}, which this test needs: run scripts/setup.sh (installs them through scripts/deploy-tools.sh)"
     );
-    if in_ci() {
-        panic!("{msg}");
-    }
-    eprintln!("SKIP (not in CI): {msg}");
-    false
 }
 
 /// The kubernetes-validate command: its console script, or `python3 -m kubernetes_validate`
-/// when the script is not on PATH (e.g. a pyenv shim not yet rehashed). Same CI rule as
-/// [`require_tools`].
-pub fn kubernetes_validate() -> Option<Command> {
+/// when the script is not on PATH (e.g. a pyenv shim not yet rehashed). Fails the test when
+/// neither is there, as [`require_tools`] does.
+pub fn kubernetes_validate() -> Command {
     if which("kubernetes-validate").is_some() {
-        return Some(Command::new("kubernetes-validate"));
+        return Command::new("kubernetes-validate");
     }
     let importable = Command::new("python3")
         .args(["-c", "import kubernetes_validate"])
@@ -72,35 +60,50 @@ pub fn kubernetes_validate() -> Option<Command> {
     if importable {
         let mut c = Command::new("python3");
         c.args(["-m", "kubernetes_validate"]);
-        return Some(c);
+        return c;
     }
-    if !require_tools(&["kubernetes-validate"]) {
-        return None;
-    }
-    None
+    panic!(
+        "kubernetes-validate is missing, which this test needs: run scripts/setup.sh (installs it through scripts/deploy-tools.sh)"
+    );
 }
 
-/// Checks that the local Docker daemon answers; same CI rule as [`require_tools`].
-#[must_use]
-pub fn require_docker() -> bool {
-    if !require_tools(&["docker"]) {
-        return false;
-    }
+/// Fails the test unless the local Docker daemon answers, in CI or not.
+pub fn require_docker() {
+    require_tools(&["docker"]);
     let ok = Command::new("docker")
         .args(["version", "--format", "{{.Server.Version}}"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
-    if ok {
-        return true;
+    assert!(
+        ok,
+        "dockerd does not answer on /var/run/docker.sock, and this test needs it: run scripts/setup.sh (starts dockerd)"
+    );
+}
+
+/// The lock every `docker build` of the test suites takes (scripts/build-test-images.sh takes
+/// it too): parallel legacy-builder builds on one daemon race on shared parent images ("failed
+/// to set parent ... unknown parent image ID").
+pub const DOCKER_BUILD_LOCK: &str = "/tmp/podpulse-docker-build.lock";
+
+/// `cmd` run under [`DOCKER_BUILD_LOCK`] (flock(1), util-linux).
+pub fn with_build_lock(cmd: &Command) -> Command {
+    let mut locked = Command::new("flock");
+    locked
+        .arg(DOCKER_BUILD_LOCK)
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => locked.env(k, v),
+            None => locked.env_remove(k),
+        };
     }
-    let msg = "the Docker daemon does not answer on /var/run/docker.sock";
-    if in_ci() {
-        panic!("{msg}");
+    if let Some(dir) = cmd.get_current_dir() {
+        locked.current_dir(dir);
     }
-    eprintln!("SKIP (not in CI): {msg}");
-    false
+    locked
 }
 
 /// Runs a command to completion, capturing its output.
