@@ -144,7 +144,7 @@ impl RawConfig {
         if text.trim().is_empty() {
             return Ok(Self::default());
         }
-        serde_yaml::from_str(text).map_err(|e| e.to_string())
+        yaml_serde::from_str(text).map_err(|e| e.to_string())
     }
 }
 

@@ -10,9 +10,9 @@
 #[path = "deploy_support/mod.rs"]
 mod support;
 
-use serde_yaml::Value;
 use std::process::Command;
 use support::*;
+use yaml_serde::Value;
 
 /// Kubernetes versions the manifests are validated against: a current one and the oldest
 /// still commonly run.
@@ -663,7 +663,10 @@ fn dashboard_is_importable_grafana_json() {
         .flatten()
         .filter_map(|v| v["name"].as_str())
         .collect();
-    assert_eq!(vars, ["datasource", "node", "namespace", "pod"]);
+    assert_eq!(
+        vars,
+        ["datasource", "cluster", "job", "node", "namespace", "pod"]
+    );
     let mut titles = Vec::new();
     let mut ids = Vec::new();
     for p in d["panels"].as_array().into_iter().flatten() {
@@ -773,7 +776,7 @@ fn scrape_config_example_passes_promtool() {
         if let Some(m) = job.as_mapping_mut() {
             if m.remove("kubernetes_sd_configs").is_some() {
                 let targets: Value =
-                    serde_yaml::from_str("[{targets: ['127.0.0.1:9842']}]").unwrap_or_default();
+                    yaml_serde::from_str("[{targets: ['127.0.0.1:9842']}]").unwrap_or_default();
                 m.insert(Value::from("static_configs"), targets);
                 swapped += 1;
             }
@@ -782,7 +785,7 @@ fn scrape_config_example_passes_promtool() {
     assert_eq!(swapped, 1);
     write(
         &dir.join("prometheus.yml"),
-        &serde_yaml::to_string(&cfg).unwrap_or_default(),
+        &yaml_serde::to_string(&cfg).unwrap_or_default(),
     );
     run_ok(
         Command::new("promtool")
