@@ -223,3 +223,51 @@ fn every_alert_has_a_runbook_url_into_its_runbook_section() {
         );
     }
 }
+
+#[test]
+fn your_own_image_replaces_the_default_one() {
+    // What `kustomize edit set image podpulse/podpulse=registry.example.com/ops/podpulse:1.2.3-abc`
+    // writes into a kustomization (docs/deploy.md), applied on top of an entry point.
+    if !require_tools(&["kubectl"]) {
+        return;
+    }
+    let dir = TempDir::new("own-image");
+    // kustomize takes only relative resource paths: climb from the temp dir to `/`.
+    let depth = dir.path().components().count().saturating_sub(1);
+    let up = "../".repeat(depth);
+    let entry = repo().join("deploy/overlays/without-operator");
+    let rel = format!(
+        "{up}{}",
+        entry.display().to_string().trim_start_matches('/')
+    );
+    write(
+        &dir.join("kustomization.yaml"),
+        &format!(
+            "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - {rel}\nimages:\n  - name: podpulse/podpulse\n    newName: registry.example.com/ops/podpulse\n    newTag: 1.2.3-abc\n"
+        ),
+    );
+    let objs = yaml_docs(&run_ok(
+        Command::new("kubectl").arg("kustomize").arg(dir.path()),
+    ));
+    let ds = objs
+        .iter()
+        .find(|o| o["kind"] == "DaemonSet")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        ds["spec"]["template"]["spec"]["containers"][0]["image"],
+        "registry.example.com/ops/podpulse:1.2.3-abc"
+    );
+    // The default names the image scripts/build-image.sh tags by default.
+    let default = objects("deploy/overlays/without-operator");
+    let image = default
+        .iter()
+        .find(|o| o["kind"] == "DaemonSet")
+        .and_then(|o| o["spec"]["template"]["spec"]["containers"][0]["image"].as_str())
+        .unwrap_or("")
+        .to_string();
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(image, format!("podpulse/podpulse:{version}"));
+    let script = read(&repo().join("scripts/build-image.sh"));
+    assert!(script.contains("podpulse/podpulse:$version"));
+}
