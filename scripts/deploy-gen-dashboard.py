@@ -86,7 +86,9 @@ panel("timeseries", "Crash-looping containers", "Containers in CrashLoopBackOff 
       [target('sum by (cluster, namespace, pod, container) (podpulse_container_crashlooping{%s} == 1)' % P, "{{namespace}}/{{pod}} {{container}}")], w=12)
 panel("timeseries", "Container restarts", "Restarts per interval.",
       [target('sum by (cluster, namespace, pod, container) (increase(podpulse_container_status_restarts_total{%s}[$__rate_interval]))' % P, "{{namespace}}/{{pod}} {{container}}")], w=12)
-panel("timeseries", "OOM kills", "Containers killed by the kernel for exceeding their memory limit, per interval.",
+panel("timeseries", "Container exits by reason", "Every exit the runtime reported, by reason (OOMKilled, Error, Completed), per interval: how often a container crashed or was OOM-killed, even when the kubelet restarted it between two scrapes.",
+      [target('sum by (cluster, namespace, pod, container, reason) (increase(podpulse_container_terminations_total{%s}[$__rate_interval]))' % P, "{{namespace}}/{{pod}} {{container}} {{reason}}")], w=24)
+panel("timeseries", "OOM kills", "OOM kills in the container's memory cgroup (the kernel's own count: child processes of a container that keeps running included), per interval.",
       [target('sum by (cluster, namespace, pod, container) (increase(podpulse_container_oom_kills_total{%s}[$__rate_interval]))' % P, "{{namespace}}/{{pod}} {{container}}")], w=12)
 panel("table", "Containers OOM-killed (total)", "Every container with at least one OOM kill, and its last exit code.",
       [target('sum by (cluster, namespace, pod, container) (podpulse_container_oom_kills_total{%s} > 0)' % P, "", "A", True, "table"),
