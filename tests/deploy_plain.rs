@@ -271,3 +271,46 @@ fn your_own_image_replaces_the_default_one() {
     let script = read(&repo().join("scripts/build-image.sh"));
     assert!(script.contains("podpulse/podpulse:$version"));
 }
+
+#[test]
+fn without_operator_overlay_passes_strict_schema_validation() {
+    // Every object it renders is a built-in kind, so every one must have a schema and pass.
+    if !require_tools(&["kubectl"]) {
+        return;
+    }
+    let Some(_) = kubernetes_validate() else {
+        return;
+    };
+    let dir = TempDir::new("validate-plain");
+    let path = dir.join("without-operator.yaml");
+    let rendered = run_ok(
+        Command::new("kubectl")
+            .arg("kustomize")
+            .arg(repo().join("deploy/overlays/without-operator")),
+    );
+    write(&path, &rendered);
+    let objects = yaml_docs(&rendered).len();
+    for version in ["1.37.0", "1.31.0"] {
+        let Some(mut validate) = kubernetes_validate() else {
+            return;
+        };
+        let out = run(validate.args(["--strict", "-k", version]).arg(&path));
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "kubernetes-validate {version}:\n{text}"
+        );
+        let passed = text
+            .lines()
+            .filter(|l| l.starts_with("INFO") && l.contains(" passed "))
+            .count();
+        assert_eq!(
+            passed, objects,
+            "kubernetes-validate {version}: every object must validate:\n{text}"
+        );
+    }
+}
