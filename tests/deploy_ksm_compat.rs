@@ -23,7 +23,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{Agent, DockerPod};
-use support::{eventually, read, require_tools, run_ok, write, Prometheus, TempDir};
+use support::{eventually, read, require_tools, run_ok, write, yaml_docs, Prometheus, TempDir};
 
 const RULES: &str = "deploy/prometheus/ksm-compat/podpulse-ksm-compat-rules.yaml";
 const NODE: &str = "pp-ksm-node";
@@ -54,6 +54,56 @@ fn promtool_checks_and_unit_tests_the_recording_rules() {
             .current_dir(dir.path()),
     );
     assert!(out.contains("SUCCESS"), "{out}");
+}
+
+#[test]
+fn the_operator_component_carries_the_same_rules() {
+    // deploy/components/ksm-compat wraps the plain rules file in a PrometheusRule; it is
+    // generated, and must stay exactly the generator's output with the same groups.
+    if !require_tools(&["python3", "kubectl"]) {
+        return;
+    }
+    let generated = run_ok(
+        Command::new("bash")
+            .arg(support::repo().join("scripts/deploy-rules.sh"))
+            .arg("ksm-compat-prometheusrule"),
+    );
+    let committed = read(&support::repo().join("deploy/components/ksm-compat/prometheusrule.yaml"));
+    assert_eq!(
+        committed, generated,
+        "deploy/components/ksm-compat/prometheusrule.yaml is stale: scripts/deploy-rules.sh ksm-compat-prometheusrule > deploy/components/ksm-compat/prometheusrule.yaml"
+    );
+    // Rendered through kustomize as a user adds it, next to the default installation.
+    let dir = TempDir::new("ksm-component");
+    let depth = dir.path().components().count().saturating_sub(1);
+    let root = format!(
+        "{}{}",
+        "../".repeat(depth),
+        support::repo()
+            .display()
+            .to_string()
+            .trim_start_matches('/')
+    );
+    write(
+        &dir.join("kustomization.yaml"),
+        &format!(
+            "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - {root}/deploy\ncomponents:\n  - {root}/deploy/components/ksm-compat\n"
+        ),
+    );
+    let objs = yaml_docs(&run_ok(
+        Command::new("kubectl").arg("kustomize").arg(dir.path()),
+    ));
+    let rule = objs
+        .iter()
+        .find(|o| o["kind"] == "PrometheusRule" && o["metadata"]["name"] == "podpulse-ksm-compat")
+        .cloned()
+        .unwrap_or_default();
+    let plain = yaml_docs(&read(&support::repo().join(RULES))).remove(0);
+    assert_eq!(
+        rule["spec"]["groups"], plain["groups"],
+        "component groups differ"
+    );
+    assert_eq!(rule["metadata"]["namespace"], "podpulse");
 }
 
 /// The kubernetes-mixin's pod alerts as it writes them (kubernetes-mixin
