@@ -2,7 +2,8 @@
 # Installs exactly what the deploy tests (tests/deploy_*.rs) need; idempotent and quiet when
 # everything is present. Run as root (CI runs it from the main test setup).
 #
-#   Debian:  prometheus (prometheus + promtool), systemd (systemd-analyze), curl, file,
+#   Debian:  prometheus (prometheus + promtool), prometheus-alertmanager (alertmanager + amtool:
+#            tests/deploy_alertmanager.rs), systemd (systemd-analyze), curl, file,
 #            busybox-static (test image), gcc + libsystemd-dev (a tiny sd_journal reader run
 #            in the image), docker.io only if no docker engine binary exists
 #   PyPI:    kubernetes-validate (strict offline schema validation)
@@ -19,6 +20,7 @@ KV_VERSION="1.37.0"
 need_apt=()
 command -v prometheus >/dev/null 2>&1 || need_apt+=(prometheus)
 command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
+command -v amtool >/dev/null 2>&1 || need_apt+=(prometheus-alertmanager)
 command -v systemd-analyze >/dev/null 2>&1 || need_apt+=(systemd)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 command -v file >/dev/null 2>&1 || need_apt+=(file)

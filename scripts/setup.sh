@@ -26,29 +26,11 @@ fi
 # drop test lines whenever several tests write at once: switch it off for this test journald.
 mkdir -p /etc/systemd/journald.conf.d
 printf '[Journal]\nRateLimitIntervalSec=0\nRateLimitBurst=0\n' > /etc/systemd/journald.conf.d/podpulse-tests.conf
-# Probe journald by writing to it: a socket file can outlive the daemon (a machine handed over
-# with its processes ended keeps /run), and then only a real write tells.
-journald_ok() { systemd-cat -t podpulse-setup true >/dev/null 2>&1; }
-if ! journald_ok; then
-  log "starting systemd-journald"
-  /usr/lib/systemd/systemd-journald >/var/log/pp-journald.log 2>&1 &
-  for _ in $(seq 1 100); do journald_ok && break; sleep 0.05; done
-  journald_ok || { log "journald did not start; see /var/log/pp-journald.log"; exit 1; }
-fi
-
-# dockerd
-if ! docker version >/dev/null 2>&1; then
-  # A pidfile left by a daemon that was ended with the previous session would stop dockerd.
-  if [ -f /var/run/docker.pid ]; then
-    pid=$(cat /var/run/docker.pid 2>/dev/null || true)
-    state=$(awk '/^State:/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
-    if [ -z "$pid" ] || [ -z "$state" ] || [ "$state" = Z ]; then rm -f /var/run/docker.pid; fi
-  fi
-  log "starting dockerd"
-  dockerd >/var/log/pp-dockerd.log 2>&1 &
-  for _ in $(seq 1 150); do docker version >/dev/null 2>&1 && break; sleep 0.2; done
-  docker version >/dev/null 2>&1 || { log "dockerd did not start; see /var/log/pp-dockerd.log"; exit 1; }
-fi
+. scripts/lib/services.sh
+pp_journald_ok || log "starting systemd-journald"
+pp_start_journald >/dev/null
+docker version >/dev/null 2>&1 || log "starting dockerd"
+pp_start_dockerd >/dev/null
 
 scripts/build-test-images.sh
 

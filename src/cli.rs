@@ -1,5 +1,5 @@
 //! The command line: `run` (the default), `check-config`, `pods`, `describe`, `explain`,
-//! `kubelet-log`. Parsing only; each command's work lives in its own module.
+//! `kubelet-log`, `completion`. Parsing only; each command's work lives in its own module.
 
 use std::path::PathBuf;
 
@@ -36,15 +36,30 @@ pub enum Command {
     Pods {
         #[command(flatten)]
         agent: AgentArgs,
+        /// Output format: the table (default), wide (adds IP and NODE), json or yaml.
         #[arg(short = 'o', long = "output", value_enum)]
-        output: Option<TableOutput>,
+        output: Option<PodsOutput>,
+        /// Only pods of this namespace.
+        #[arg(short = 'n', long = "namespace")]
+        namespace: Option<String>,
+        /// Print the table without its header line.
+        #[arg(long = "no-headers")]
+        no_headers: bool,
     },
     /// One pod's full diagnosis from a running agent.
     Describe {
-        /// NAMESPACE/NAME
+        /// NAMESPACE/NAME, or NAME with -n.
         target: String,
+        /// The pod's namespace (instead of NAMESPACE/ in the target).
+        #[arg(short = 'n', long = "namespace")]
+        namespace: Option<String>,
         #[command(flatten)]
         agent: AgentArgs,
+    },
+    /// Prints a shell completion script: `source <(podpulse completion bash)`.
+    Completion {
+        #[arg(value_enum)]
+        shell: CompletionShell,
     },
     /// Status and diagnosis for a saved `kubectl get pods -o json` (or YAML), offline.
     Explain {
@@ -95,6 +110,32 @@ impl AgentArgs {
 pub enum TableOutput {
     Wide,
     Json,
+}
+
+/// `podpulse pods -o`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PodsOutput {
+    Wide,
+    Json,
+    Yaml,
+}
+
+/// The shells `podpulse completion` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+impl From<CompletionShell> for clap_complete::Shell {
+    fn from(s: CompletionShell) -> Self {
+        match s {
+            CompletionShell::Bash => clap_complete::Shell::Bash,
+            CompletionShell::Zsh => clap_complete::Shell::Zsh,
+            CompletionShell::Fish => clap_complete::Shell::Fish,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

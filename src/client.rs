@@ -2,7 +2,6 @@
 //! by default, or an HTTP URL) and print. Read-only: the CLI never sends anything but GET.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -10,8 +9,6 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 
-use crate::cli::TableOutput;
-use crate::health::table::{self, PodRow};
 
 /// Where the agent's detail API is: its unix socket (the default) or an HTTP URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,52 +182,4 @@ async fn read_answer(
         });
     }
     Ok(body)
-}
-
-pub fn pods(agent: &Target, output: Option<TableOutput>) -> ExitCode {
-    let body = match get(agent, "/pods") {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("podpulse: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    if output == Some(TableOutput::Json) {
-        println!("{}", String::from_utf8_lossy(&body));
-        return ExitCode::SUCCESS;
-    }
-    #[derive(serde::Deserialize)]
-    struct Item {
-        row: PodRow,
-    }
-    let items: Vec<Item> = match serde_json::from_slice(&body) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("podpulse: {}", ClientError::Json(e.to_string()));
-            return ExitCode::FAILURE;
-        }
-    };
-    let rows: Vec<PodRow> = items.into_iter().map(|i| i.row).collect();
-    print!(
-        "{}",
-        table::render(&rows, output == Some(TableOutput::Wide), crate::time::now())
-    );
-    ExitCode::SUCCESS
-}
-
-pub fn describe(agent: &Target, target: &str) -> ExitCode {
-    let Some((ns, name)) = target.split_once('/') else {
-        eprintln!("podpulse: give the pod as NAMESPACE/NAME");
-        return ExitCode::from(2);
-    };
-    match get(agent, &format!("/pods/{ns}/{name}/describe")) {
-        Ok(body) => {
-            print!("{}", String::from_utf8_lossy(&body));
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("podpulse: {e}");
-            ExitCode::FAILURE
-        }
-    }
 }

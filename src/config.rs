@@ -188,7 +188,7 @@ impl RawConfig {
         if text.trim().is_empty() {
             return Ok(Self::default());
         }
-        serde_yaml::from_str(text).map_err(|e| e.to_string())
+        yaml_serde::from_str(text).map_err(|e| e.to_string())
     }
 }
 
@@ -468,7 +468,7 @@ impl Config {
             o.detail_listen,
             o.web_config_file,
         )?;
-        Ok(Config {
+        let cfg = Config {
             listen,
             node_name,
             log_format: o.log_format.or(raw.log_format).unwrap_or(LogFormat::Text),
@@ -518,8 +518,93 @@ impl Config {
             crashloop_reset_seconds: raw.classify.crashloop_reset_seconds.unwrap_or(600),
             metrics,
             server,
-        })
+        };
+        cfg.check_referenced()?;
+        Ok(cfg)
     }
+
+    /// What `run` would otherwise only find out once it is running, checked before anything
+    /// starts (so `check-config` refuses it too): the journal rules file parses and compiles,
+    /// the kubelet URL is http(s) with a host, and every file the config names for a source it
+    /// enables is readable (a kubeconfig must also parse). Paths that belong to the node's
+    /// environment rather than to the config (the in-cluster service account, the runtime
+    /// socket, the static pod directory that the kubelet may create later) are not checked.
+    fn check_referenced(&self) -> Result<(), ConfigError> {
+        if self.journal.enabled {
+            if let Some(path) = &self.journal.rules_file {
+                crate::journal::rules::Rules::from_yaml_file(path).map_err(|e| {
+                    ConfigError::Invalid {
+                        key: "journal.rules_file",
+                        message: e.to_string(),
+                    }
+                })?;
+            }
+            if let Some(dir) = &self.journal.directory {
+                std::fs::read_dir(dir).map_err(|e| ConfigError::Invalid {
+                    key: "journal.directory",
+                    message: format!("cannot read {}: {e}", dir.display()),
+                })?;
+            }
+        }
+        let s = &self.sources;
+        if let Some(url) = &s.kubelet_url {
+            check_http_url("sources.kubelet.url", url)?;
+            for (key, file) in [
+                ("sources.kubelet.token_file", &s.kubelet_token_file),
+                ("sources.kubelet.ca_file", &s.kubelet_ca_file),
+            ] {
+                if let Some(path) = file {
+                    check_readable(key, path)?;
+                }
+            }
+        }
+        if s.apiserver {
+            if let Some(path) = &s.kubeconfig {
+                let settings = crate::pods::kubeconfig::load(path, None).map_err(|e| {
+                    ConfigError::Invalid {
+                        key: "sources.apiserver.kubeconfig",
+                        message: e.to_string(),
+                    }
+                })?;
+                check_http_url("sources.apiserver.kubeconfig (server)", &settings.base_url)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An endpoint URL the agent will GET from: http or https, with a host.
+fn check_http_url(key: &'static str, text: &str) -> Result<(), ConfigError> {
+    let url = url::Url::parse(text).map_err(|e| ConfigError::Invalid {
+        key,
+        message: format!("{text:?} is not a URL ({e})"),
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(ConfigError::Invalid {
+            key,
+            message: format!(
+                "{text:?}: scheme {:?} is not supported (use https://, or http:// for a read-only port)",
+                url.scheme()
+            ),
+        });
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(ConfigError::Invalid {
+            key,
+            message: format!("{text:?} has no host"),
+        });
+    }
+    Ok(())
+}
+
+/// A file the agent reads at start: it must open and read now, not fail on the node later.
+fn check_readable(key: &'static str, path: &Path) -> Result<(), ConfigError> {
+    std::fs::read(path)
+        .map(|_| ())
+        .map_err(|e| ConfigError::Invalid {
+            key,
+            message: format!("cannot read {}: {e}", path.display()),
+        })
 }
 
 /// `none` (any case) turns an endpoint off.
@@ -780,5 +865,113 @@ mod tests {
                 other => panic!("{yaml}: {other:?}"),
             }
         }
+    }
+
+    /// A scratch directory for files a config names; removed on drop.
+    struct Scratch(PathBuf);
+    impl Scratch {
+        fn new(label: &str) -> Scratch {
+            let dir =
+                std::env::temp_dir().join(format!("pp-config-{label}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("scratch dir");
+            Scratch(dir)
+        }
+        fn file(&self, name: &str, text: &str) -> PathBuf {
+            let p = self.0.join(name);
+            std::fs::write(&p, text).expect("write scratch file");
+            p
+        }
+    }
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn build_yaml(yaml: &str) -> Result<Config, ConfigError> {
+        Config::build(
+            RawConfig::from_yaml(yaml).expect("yaml"),
+            Overrides::default(),
+        )
+    }
+
+    #[test]
+    fn what_run_would_fail_on_later_is_refused_now() {
+        let dir = Scratch::new("refs");
+        let good_rules = dir.file(
+            "rules.yaml",
+            "rules:\n  - match: 'my-csi: .* timed out'\n    reason: FailedMount\n",
+        );
+        let bad_regex = dir.file(
+            "bad-regex.yaml",
+            "rules:\n  - match: '(unclosed'\n    reason: FailedMount\n",
+        );
+        let bad_reason = dir.file(
+            "bad-reason.yaml",
+            "rules:\n  - match: 'x'\n    reason: NoSuchReason\n",
+        );
+        let not_yaml = dir.file("not-yaml.yaml", "rules: [\n");
+        let token = dir.file("token", "abc");
+        let kubeconfig_bad = dir.file("kubeconfig-bad", "clusters: 12\n");
+        let kubeconfig_ftp = dir.file(
+            "kubeconfig-ftp",
+            "apiVersion: v1\nclusters:\n- name: c\n  cluster:\n    server: ftp://10.0.0.1\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\ncurrent-context: x\nusers:\n- name: u\n  user: {token: t}\n",
+        );
+        let missing = dir.0.join("missing");
+        let p = |p: &PathBuf| p.display().to_string();
+
+        assert!(build_yaml(&format!("journal:\n  rules_file: {}\n", p(&good_rules))).is_ok());
+        // A journal that is off reads no rules file.
+        assert!(build_yaml(&format!(
+            "journal:\n  enabled: false\n  rules_file: {}\n",
+            p(&missing)
+        ))
+        .is_ok());
+        let refused: Vec<(String, &str)> = vec![
+            (format!("journal:\n  rules_file: {}\n", p(&bad_regex)), "journal.rules_file"),
+            (format!("journal:\n  rules_file: {}\n", p(&bad_reason)), "journal.rules_file"),
+            (format!("journal:\n  rules_file: {}\n", p(&not_yaml)), "journal.rules_file"),
+            (format!("journal:\n  rules_file: {}\n", p(&missing)), "journal.rules_file"),
+            (format!("journal:\n  directory: {}\n", p(&missing)), "journal.directory"),
+            ("sources:\n  kubelet:\n    url: ftp://127.0.0.1:10250\n".to_string(), "sources.kubelet.url"),
+            ("sources:\n  kubelet:\n    url: 127.0.0.1:10250\n".to_string(), "sources.kubelet.url"),
+            ("sources:\n  kubelet:\n    url: 'https://'\n".to_string(), "sources.kubelet.url"),
+            (
+                format!("sources:\n  kubelet:\n    url: https://127.0.0.1:10250\n    token_file: {}\n", p(&missing)),
+                "sources.kubelet.token_file",
+            ),
+            (
+                format!("sources:\n  kubelet:\n    url: https://127.0.0.1:10250\n    token_file: {}\n    ca_file: {}\n", p(&token), p(&missing)),
+                "sources.kubelet.ca_file",
+            ),
+            (
+                format!("node_name: n1\nsources:\n  apiserver:\n    kubeconfig: {}\n", p(&missing)),
+                "sources.apiserver.kubeconfig",
+            ),
+            (
+                format!("node_name: n1\nsources:\n  apiserver:\n    kubeconfig: {}\n", p(&kubeconfig_bad)),
+                "sources.apiserver.kubeconfig",
+            ),
+            (
+                format!("node_name: n1\nsources:\n  apiserver:\n    kubeconfig: {}\n", p(&kubeconfig_ftp)),
+                "sources.apiserver.kubeconfig (server)",
+            ),
+        ];
+        for (yaml, key) in &refused {
+            match build_yaml(yaml) {
+                Err(ConfigError::Invalid { key: k, message }) => {
+                    assert_eq!(k, *key, "{yaml}: {message}");
+                    assert!(!message.is_empty());
+                }
+                other => panic!("{yaml}: expected {key} refused, got {other:?}"),
+            }
+        }
+        // Readable token over https: fine.
+        assert!(build_yaml(&format!(
+            "sources:\n  kubelet:\n    url: https://127.0.0.1:10250\n    token_file: {}\n",
+            p(&token)
+        ))
+        .is_ok());
     }
 }

@@ -3,13 +3,15 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
-use podpulse::cli::{Cli, Command, RunArgs};
+use podpulse::cli::{Cli, Command, PodsOutput, RunArgs};
 use podpulse::config::{Config, RawConfig};
+use podpulse::health::table::{self, Layout, ListFormat, ListOptions};
 
 /// Exit codes: 0 success, 1 runtime failure, 2 usage (clap), 3 invalid config, 4 cannot listen.
 const EXIT_FAILURE: u8 = 1;
+const EXIT_USAGE: u8 = 2;
 const EXIT_CONFIG: u8 = 3;
 const EXIT_LISTEN: u8 = 4;
 
@@ -19,9 +21,26 @@ fn main() -> ExitCode {
         None => run(cli.run),
         Some(Command::Run(args)) => run(args),
         Some(Command::CheckConfig { file }) => check_config(&file),
-        Some(Command::Pods { agent, output }) => podpulse::client::pods(&agent.target(), output),
-        Some(Command::Describe { target, agent }) => {
-            podpulse::client::describe(&agent.target(), &target)
+        Some(Command::Pods {
+            agent,
+            output,
+            namespace,
+            no_headers,
+        }) => pods(&agent.target(), output, namespace.as_deref(), no_headers),
+        Some(Command::Describe {
+            target,
+            namespace,
+            agent,
+        }) => describe(&agent.target(), &target, namespace.as_deref()),
+        Some(Command::Completion { shell }) => {
+            let mut out = Vec::with_capacity(32 << 10);
+            clap_complete::generate(
+                clap_complete::Shell::from(shell),
+                &mut Cli::command(),
+                "podpulse",
+                &mut out,
+            );
+            write_stdout(&out)
         }
         Some(Command::Explain {
             file,
@@ -62,6 +81,108 @@ fn main() -> ExitCode {
                 &mut std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
             );
             ExitCode::from(u8::try_from(code).unwrap_or(EXIT_FAILURE))
+        }
+    }
+}
+
+/// `podpulse pods`: the agent's `/pods`, shaped by `-o`, `-n` and `--no-headers`.
+fn pods(
+    agent: &podpulse::client::Target,
+    output: Option<PodsOutput>,
+    namespace: Option<&str>,
+    no_headers: bool,
+) -> ExitCode {
+    let body = match podpulse::client::get(agent, "/pods") {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("podpulse: {e}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    let format = match output {
+        None => ListFormat::Table,
+        Some(PodsOutput::Wide) => ListFormat::Wide,
+        Some(PodsOutput::Json) => ListFormat::Json,
+        Some(PodsOutput::Yaml) => ListFormat::Yaml,
+    };
+    let node = local_node_name();
+    let opts = ListOptions {
+        format,
+        namespace,
+        headers: !no_headers,
+        node: Some(&node),
+    };
+    match table::render_pod_list(&body, &opts, podpulse::time::now()) {
+        Ok((_, 0)) if matches!(format, ListFormat::Table | ListFormat::Wide) => {
+            // kubectl's wording, on stderr, so a script reading stdout sees no rows.
+            match namespace {
+                Some(ns) => eprintln!("No pods found in {ns} namespace on this node."),
+                None => eprintln!("No pods found on this node."),
+            }
+            ExitCode::SUCCESS
+        }
+        Ok((text, _)) => write_stdout(text.as_bytes()),
+        Err(e) => {
+            eprintln!("podpulse: {e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+/// `podpulse describe`: the agent's text, with every control character a container could have
+/// put in it (termination messages, probe output, journal lines) removed before it reaches
+/// the terminal.
+fn describe(agent: &podpulse::client::Target, target: &str, namespace: Option<&str>) -> ExitCode {
+    let (ns, name) = match (target.split_once('/'), namespace) {
+        (Some((ns, name)), None) => (ns, name),
+        (None, Some(ns)) => (ns, target),
+        (Some(_), Some(_)) => {
+            eprintln!("podpulse: give the pod as NAMESPACE/NAME or as NAME with -n, not both");
+            return ExitCode::from(EXIT_USAGE);
+        }
+        (None, None) => {
+            eprintln!("podpulse: give the pod as NAMESPACE/NAME (or NAME with -n NAMESPACE)");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match podpulse::client::get(agent, &format!("/pods/{ns}/{name}/describe")) {
+        Ok(body) => {
+            let text = String::from_utf8_lossy(&body);
+            write_stdout(table::sanitize(&text, Layout::Block).as_bytes())
+        }
+        Err(e) => {
+            eprintln!("podpulse: {e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+/// The node this CLI runs on, as the agent names it: `PODPULSE_NODE_NAME` (the DaemonSet sets it
+/// from spec.nodeName, so `kubectl exec … podpulse pods` has it), else the host name, the
+/// agent's own default.
+fn local_node_name() -> String {
+    std::env::var("PODPULSE_NODE_NAME")
+        .ok()
+        .filter(|n| !n.is_empty())
+        .or_else(|| {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .ok()
+                .map(|h| h.trim().to_lowercase())
+                .filter(|h| !h.is_empty())
+        })
+        .unwrap_or_else(|| "localhost".to_string())
+}
+
+/// Writes to stdout; a closed pipe (`podpulse pods | head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("podpulse: cannot write to stdout: {e}");
+            ExitCode::from(EXIT_FAILURE)
         }
     }
 }

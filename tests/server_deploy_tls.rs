@@ -10,7 +10,7 @@ mod support;
 use std::process::Command;
 use support::*;
 
-fn render_with_tls() -> Vec<serde_yaml::Value> {
+fn render_with_tls() -> Vec<yaml_serde::Value> {
     require_tools(&["kubectl"]);
     // kustomize refuses absolute resource paths: the overlay reaches deploy/ through a link.
     let dir = TempDir::new("tls-overlay");
@@ -28,7 +28,7 @@ fn render_with_tls() -> Vec<serde_yaml::Value> {
     ))
 }
 
-fn find<'a>(objs: &'a [serde_yaml::Value], kind: &str) -> &'a serde_yaml::Value {
+fn find<'a>(objs: &'a [yaml_serde::Value], kind: &str) -> &'a yaml_serde::Value {
     match objs
         .iter()
         .find(|o| o["kind"] == kind && o["metadata"]["name"] == "podpulse")

@@ -407,7 +407,7 @@ fn parse_yaml(
         {
             continue;
         }
-        let value: serde_json::Value = match serde_yaml::from_str(doc) {
+        let value: serde_json::Value = match yaml_serde::from_str(doc) {
             Ok(v) => v,
             Err(e) => {
                 errors.push(parse_err(

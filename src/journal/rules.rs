@@ -765,7 +765,7 @@ impl Rules {
             path: path.to_path_buf(),
             source: e,
         })?;
-        let cfg: UserRulesFile = serde_yaml::from_str(&text)
+        let cfg: UserRulesFile = yaml_serde::from_str(&text)
             .map_err(|e| JournalError::Rules(format!("{}: {e}", path.display())))?;
         Rules::with_user_rules(&cfg)
     }
@@ -913,7 +913,7 @@ mod tests {
 
     #[test]
     fn user_rules_first() {
-        let cfg: UserRulesFile = serde_yaml::from_str(
+        let cfg: UserRulesFile = yaml_serde::from_str(
             r#"
 rules:
   - match: 'my-csi-driver: .* timed out'
@@ -950,7 +950,7 @@ rules:
             "rules: [{match: 'x'}]",
             "rules: [{match: 'x', reason: FailedMount, node_problem: AuthError}]",
         ] {
-            let cfg: UserRulesFile = serde_yaml::from_str(y).unwrap_or_default();
+            let cfg: UserRulesFile = yaml_serde::from_str(y).unwrap_or_default();
             if cfg.rules.is_empty() {
                 continue;
             }

@@ -136,7 +136,7 @@ pub fn from_slice(
     data: &[u8],
     context: Option<&str>,
 ) -> Result<ClientSettings, KubeconfigError> {
-    let cfg: Kubeconfig = serde_yaml::from_slice(data).map_err(|e| KubeconfigError::Parse {
+    let cfg: Kubeconfig = yaml_serde::from_slice(data).map_err(|e| KubeconfigError::Parse {
         path: path.to_path_buf(),
         reason: e.to_string(),
     })?;

@@ -429,7 +429,7 @@ pub fn parse_documents(
         )];
     }
     let mut out = Vec::new();
-    for (i, de) in serde_yaml::Deserializer::from_slice(data).enumerate() {
+    for (i, de) in yaml_serde::Deserializer::from_slice(data).enumerate() {
         let doc = i + 1;
         match serde_json::Value::deserialize(de) {
             Ok(serde_json::Value::Null) => {}

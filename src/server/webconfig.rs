@@ -287,9 +287,9 @@ fn parse_basic(value: &[u8]) -> Option<(String, String)> {
 /// The one place this module reads YAML.
 fn parse_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     if text.trim().is_empty() {
-        return serde_yaml::from_str("{}").map_err(|e| e.to_string());
+        return yaml_serde::from_str("{}").map_err(|e| e.to_string());
     }
-    serde_yaml::from_str(text).map_err(|e| e.to_string())
+    yaml_serde::from_str(text).map_err(|e| e.to_string())
 }
 
 fn build_tls(

@@ -15,7 +15,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use serde_yaml::Value;
+use yaml_serde::Value;
 
 /// Root of the repository (where Cargo.toml is).
 pub fn repo() -> PathBuf {
@@ -176,7 +176,7 @@ pub fn read(path: &Path) -> String {
 /// Parses a (possibly multi-document) YAML stream.
 pub fn yaml_docs(text: &str) -> Vec<Value> {
     use serde::Deserialize as _;
-    serde_yaml::Deserializer::from_str(text)
+    yaml_serde::Deserializer::from_str(text)
         .map(|doc| match Value::deserialize(doc) {
             Ok(v) => v,
             Err(e) => panic!("invalid YAML: {e}"),
@@ -220,9 +220,9 @@ pub fn rules_file_from_prometheusrule(
             }
         }
     }
-    let mut out = serde_yaml::Mapping::new();
+    let mut out = yaml_serde::Mapping::new();
     out.insert(Value::from("groups"), groups);
-    match serde_yaml::to_string(&out) {
+    match yaml_serde::to_string(&out) {
         Ok(s) => s,
         Err(e) => panic!("cannot serialize rules: {e}"),
     }
@@ -332,6 +332,8 @@ pub fn substitute_grafana_vars(expr: &str, rate_interval: &str) -> String {
     expr.replace("$__rate_interval", rate_interval)
         .replace("$__interval", "15s")
         .replace("$__range", "1h")
+        .replace("$cluster", ".*")
+        .replace("$job", "podpulse")
         .replace("$node", ".*")
         .replace("$namespace", ".*")
         .replace("$pod", ".*")
