@@ -336,36 +336,46 @@ impl NodeState {
 
     /// Takes a source's whole view. Sources share unchanged pods between views, so a spec
     /// held by pointer is unchanged; an equal copy (a source that re-read everything) keeps the
-    /// held allocation, so the join sees it unchanged and its pod is not derived again.
+    /// held allocation. A spec whose content changed but not its identity (uid, name, mirror
+    /// hash, creation) cannot change the join: its pod takes the new spec without a rejoin.
     fn set_specs(&mut self, source: SourceKind, pods: &[Arc<Pod>], up: bool) {
         let old = self.specs.remove(&source);
         let held: &[Arc<Pod>] = old.as_ref().map(|o| o.pods.as_slice()).unwrap_or(&[]);
-        let mut changed = held.len() != pods.len();
+        let mut rejoin = held.len() != pods.len();
         let mut fresh = Vec::with_capacity(pods.len());
+        let mut swaps: Vec<(Arc<Pod>, Arc<Pod>)> = Vec::new();
         let mut index: Option<HashMap<SpecKey<'_>, &Arc<Pod>>> = None;
-        for (i, p) in pods.iter().enumerate() {
-            if held.get(i).is_some_and(|h| Arc::ptr_eq(h, p)) {
-                fresh.push(Arc::clone(p));
-                continue;
-            }
-            // Built only when the view differs from the held one somewhere.
+        for p in pods {
             let index =
                 index.get_or_insert_with(|| held.iter().map(|h| (spec_key(h), h)).collect());
-            match index.get(&spec_key(p)).filter(|h| same_spec(h, p)) {
-                Some(h) => {
-                    changed |= held.get(i).is_none_or(|x| !Arc::ptr_eq(x, h));
-                    fresh.push(Arc::clone(h));
+            match index.get(&spec_key(p)) {
+                Some(h) if Arc::ptr_eq(h, p) || same_spec(h, p) => fresh.push(Arc::clone(h)),
+                Some(h) if same_identity(h, p) => {
+                    swaps.push((Arc::clone(h), Arc::clone(p)));
+                    fresh.push(Arc::clone(p));
                 }
-                None => {
-                    changed = true;
+                _ => {
+                    rejoin = true;
                     fresh.push(Arc::clone(p));
                 }
             }
         }
-        if changed {
-            self.rejoin = true;
-        }
+        drop(index);
+        self.rejoin |= rejoin;
         self.specs.insert(source, SourceView { pods: fresh, up });
+        for (before, after) in swaps {
+            let hit = self.pods.iter_mut().find(|(_, e)| {
+                e.joined
+                    .spec
+                    .as_ref()
+                    .is_some_and(|s| Arc::ptr_eq(s, &before))
+            });
+            if let Some((uid, e)) = hit {
+                e.joined.spec = Some(after);
+                let uid = uid.clone();
+                self.mark(&uid, STRUCTURE);
+            }
+        }
     }
 
     /// Counts an OOM kill once per container instance; the counter lives per pod and container
@@ -886,6 +896,16 @@ fn same_spec(held: &Pod, fresh: &Pod) -> bool {
         (Some(a), Some(b)) if !a.is_empty() => a == b,
         _ => held == fresh,
     }
+}
+
+/// Everything of a spec the join reads: the same here means the same join.
+fn same_identity(a: &Pod, b: &Pod) -> bool {
+    let (a, b) = (&a.metadata, &b.metadata);
+    a.uid == b.uid
+        && a.namespace == b.namespace
+        && a.name == b.name
+        && a.creation_timestamp == b.creation_timestamp
+        && a.annotations.get(join::MIRROR_ANNOTATION) == b.annotations.get(join::MIRROR_ANNOTATION)
 }
 
 fn oom_killed(c: &Container) -> bool {
