@@ -12,6 +12,15 @@
 //!
 //! Run: `cargo build --release --bin podpulse && cargo bench --bench cri_scale`
 //! (env PP_BENCH_PODS, PP_BENCH_IDLE_SECS, PP_BENCH_STOPS).
+//!
+//! Figures (2 vCPU VM shared with other builds, load ~16, containerd 1.6.20, 110 pods / 165 app
+//! containers, PP_BENCH_IDLE_SECS=60, PP_BENCH_STOPS=40; CPU from /proc in 10 ms ticks):
+//! - idle, back-end (bench process): events + 30 s relist 0.000 % (< 1 tick in 60 s, < 0.017 %);
+//!   events + 500 ms poll 0.333 %; poll only 0.317 %.
+//! - idle, containerd meanwhile: 0.233 % / 0.700 % / 0.667 % (its own floor with nothing asking
+//!   is ~0.20 %, the figure beside the idle agent below).
+//! - exit → event p50/p99: 61/104 ms; 51/131 ms; 320/564 ms. Every stop gave one `Exited`.
+//! - `podpulse run --runtime cri` idle: 0.117 % of a core, RSS 14.4 MiB (containerd 0.200 %).
 
 #[path = "../tests/common/cri_driver.rs"]
 mod cri_driver;
