@@ -177,7 +177,9 @@ const T_RANKED: u32 = 1 << 6;
 const T_PAIR: u32 = 1 << 7;
 const T_SPEC: u32 = 1 << 8;
 
-const TRIGGERS: &[(&str, u32)] = &[
+/// The trigger literals and their bits; the rule table scans for them in the same pass as its
+/// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
+pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("ContainerID:", T_RUNTIME_ID),
     ("container_id:", T_RUNTIME_ID),
     ("/containers/", T_RUNTIME_ID),
@@ -206,10 +208,15 @@ const TRIGGERS: &[(&str, u32)] = &[
     ("implicitly required container POD", T_SPEC),
 ];
 
-static TRIGGER_AC: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(TRIGGERS.iter().map(|(p, _)| p)).ok());
+static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(TRIGGERS.iter().map(|(p, _)| p))
+        .ok()
+});
 
-fn triggers(s: &[u8]) -> u32 {
+/// The triggers of `s` on their own scan (for callers without the rule table's).
+pub(crate) fn triggers(s: &[u8]) -> u32 {
     match TRIGGER_AC.as_ref() {
         Some(ac) => ac
             .find_overlapping_iter(s)
@@ -221,8 +228,12 @@ fn triggers(s: &[u8]) -> u32 {
 
 /// Attribute one parsed line.
 pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
+    attribute_with(line, triggers(line.body))
+}
+
+/// Attribute one parsed line whose triggers (`TRIGGERS` found in it) are already known.
+pub fn attribute_with<'a>(line: &KlogLine<'a>, t: u32) -> Attribution<'a> {
     let mut a = Attribution::default();
-    let t = triggers(line.body);
     // The eviction manager's ranking lists candidates, none of which is evicted by the line.
     if t & T_RANKED != 0 {
         return a;

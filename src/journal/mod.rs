@@ -165,11 +165,11 @@ impl<'a> Analysis<'a> {
 /// lines no rule matched (the reader's fast path: such lines are not sent anywhere).
 pub fn analyze<'a>(rules: &Rules, raw: &'a [u8], always_attribute: bool) -> Analysis<'a> {
     let line = parse_line(raw);
-    let outcome = rules.classify(line.text);
+    let (outcome, triggers) = rules.classify_with_triggers(line.text);
     let attribution = match outcome {
         Some(Outcome::Node(_)) => Attribution::default(),
         None if !always_attribute => Attribution::default(),
-        _ => attribute(&line),
+        _ => attribution::attribute_with(&line, triggers),
     };
     Analysis {
         line,

@@ -711,9 +711,11 @@ struct CompiledSpec {
 /// The compiled rule set: built once, shared read-only (`Send + Sync`).
 pub struct Rules {
     user: Vec<UserRule>,
+    /// The shipped literals, then attribution's trigger literals (from `trigger_base` on).
     ac: AhoCorasick,
     specs: Vec<CompiledSpec>,
     literal_count: usize,
+    trigger_base: usize,
 }
 
 /// Lines longer than this are classified on their first part only: rule text is near the start
@@ -795,6 +797,11 @@ impl Rules {
                 outcome: s.outcome,
             });
         }
+        let literal_count = literals.len();
+        // Attribution's triggers ride along in the same automaton (not deduplicated, so their
+        // ids are `literal_count + index`); matching them case-insensitively only lets a
+        // parser run that then finds nothing.
+        literals.extend(super::attribution::TRIGGERS.iter().map(|(p, _)| *p));
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -805,39 +812,51 @@ impl Rules {
             user,
             ac,
             specs,
-            literal_count: literals.len(),
+            literal_count,
+            trigger_base: literal_count,
         })
     }
 
     /// Classify one line (the body after any syslog prefix and klog header, or the whole line).
     pub fn classify(&self, line: &[u8]) -> Option<Outcome> {
+        self.classify_with_triggers(line).0
+    }
+
+    /// Classify one line, and in the same scan find attribution's trigger literals (the bits
+    /// `attribution::attribute_with` takes).
+    pub fn classify_with_triggers(&self, line: &[u8]) -> (Option<Outcome>, u32) {
         let line = &line[..line.len().min(CLASSIFY_SCAN_LIMIT)];
         for u in &self.user {
             if u.contains.iter().all(|f| f.find(line).is_some()) && u.regex.is_match(line) {
-                return Some(u.outcome);
+                return (Some(u.outcome), super::attribution::triggers(line));
             }
         }
         // A fixed-size bitset on the stack: the shipped table has fewer than 256 literals.
         let mut seen = [0u64; 4];
         let mut any = false;
+        let mut triggers = 0u32;
         for m in self.ac.find_overlapping_iter(line) {
             let id = m.pattern().as_usize();
-            if id < 256 {
+            if let Some(t) = id.checked_sub(self.trigger_base) {
+                triggers |= super::attribution::TRIGGERS.get(t).map_or(0, |(_, b)| *b);
+            } else if id < 256 {
                 seen[id / 64] |= 1 << (id % 64);
                 any = true;
             }
         }
         if !any {
-            return None;
+            return (None, triggers);
         }
         let has = |id: u32| seen[(id / 64) as usize] & (1 << (id % 64)) != 0;
-        self.specs
+        let outcome = self
+            .specs
             .iter()
             .find(|s| {
                 s.groups.iter().all(|g| g.iter().any(|&id| has(id)))
                     && !s.none.iter().any(|&id| has(id))
             })
-            .map(|s| s.outcome)
+            .map(|s| s.outcome);
+        (outcome, triggers)
     }
 
     /// Number of distinct shipped literals (for tests and the bench report).
