@@ -7,6 +7,7 @@
 #
 #   bench/server/run.sh [CLIENTS] [DURATION]      (needs dockerd: scripts/setup.sh)
 #   PODPULSE_BIN=/path/to/other/podpulse bench/server/run.sh   (the peer: e.g. a build of main)
+#   INTERVAL=0.1 LINE_BYTES=1000 bench/server/run.sh           (a faster trickle: 10 KB/s each)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${1:-400}
@@ -62,5 +63,6 @@ for _ in $(seq 1 100); do
 done
 echo "agent pid $PID on 127.0.0.1:$PORT sees ${n:-0} pods" >&2
 ulimit -n 4096
-python3 bench/server/slowclients.py --port "$PORT" --pid "$PID" --clients "$CLIENTS" --duration "$DURATION"
+python3 bench/server/slowclients.py --port "$PORT" --pid "$PID" --clients "$CLIENTS" --duration "$DURATION" \
+  --interval "${INTERVAL:-1.0}" --line-bytes "${LINE_BYTES:-16}"
 grep -c "connection cap reached" "$WORK/agent.log" | sed 's/^/cap warnings in the agent log: /' >&2 || true

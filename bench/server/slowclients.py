@@ -84,6 +84,8 @@ def main():
     ap.add_argument("--pid", type=int, required=True)
     ap.add_argument("--clients", type=int, default=400)
     ap.add_argument("--duration", type=float, default=25.0)
+    ap.add_argument("--interval", type=float, default=1.0, help="seconds between header lines")
+    ap.add_argument("--line-bytes", type=int, default=16, help="size of each header line")
     args = ap.parse_args()
     port, pid = args.port, args.pid
 
@@ -141,9 +143,10 @@ def main():
             refused += 1
             return
         now = time.monotonic()
-        opened[s] = [now, now + 1.0, 0]
+        opened[s] = [now, now + args.interval, 0]
         sel.register(s, selectors.EVENT_READ)
 
+    filler = "a" * max(1, args.line_bytes - 16)
     for _ in range(args.clients):
         open_one()
     while time.monotonic() < stop:
@@ -163,10 +166,10 @@ def main():
         for s, st in list(opened.items()):
             if now >= st[1]:
                 try:
-                    s.send(f"X-Trickle-{st[2]}: a\r\n".encode())
+                    s.send(f"X-Trickle-{st[2]}: {filler}\r\n".encode())
                 except OSError:
                     pass
-                st[1], st[2] = now + 1.0, st[2] + 1
+                st[1], st[2] = now + args.interval, st[2] + 1
     still_open = [time.monotonic() - st[0] for st in opened.values()]
     for s in list(opened):
         sel.unregister(s)
@@ -178,6 +181,8 @@ def main():
     held = [l for l in lifetimes if l > 0.5]
     print(json.dumps({
         "clients": args.clients,
+        "interval_s": args.interval,
+        "line_bytes": args.line_bytes,
         "duration_s": args.duration,
         "metrics_series": series,
         "metrics_bytes_plain": len(plain),
