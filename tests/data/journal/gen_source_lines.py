@@ -57,7 +57,7 @@ cases = [
   None, None, None, None, "OOMKilled"),
  ("pkg/kubelet/volumemanager: Unable to attach or mount volumes",
   f'E0301 10:00:00.000000    2480 pod_workers.go:1300] "Error syncing pod, skipping" err="unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition" pod="db/pg-0" podUID="{UID}"',
-  "db", "pg-0", UID, None, "FailedSync"),
+  "db", "pg-0", UID, None, "FailedMount"),
  ("pkg/volume: MountVolume.SetUp failed (nestedpendingoperations)",
   f'E0301 10:00:00.000000    2480 nestedpendingoperations.go:348] Operation for "{{volumeName:kubernetes.io/configmap/{UID}-cfg podName:{UID} nodeName:}}" failed. No retries permitted until 2024-03-01 10:02:02 +0000 UTC (durationBeforeRetry 2m2s). Error: MountVolume.SetUp failed for volume "cfg" (UniqueName: "kubernetes.io/configmap/{UID}-cfg") pod "web.v2-0" (UID: "{UID}") : configmap "cfg" not found',
   None, "web.v2-0", UID, None, "FailedMount"),
