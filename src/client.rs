@@ -9,7 +9,6 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 
-
 /// Where the agent's detail API is: its unix socket (the default) or an HTTP URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
