@@ -87,5 +87,5 @@ fn summary_table_over_real_lines() {
     assert!(table.starts_with("NAMESPACE"));
     assert!(table.contains("CrashLoopBackOffx1"));
     assert!(table.contains("NODE PROBLEMS:"));
-    assert!(table.contains("PlegNotHealthyx2"));
+    assert!(table.contains("PlegNotHealthyx5"));
 }

@@ -83,9 +83,10 @@ fn socket_is_owner_only_and_the_cli_uses_it() {
     assert!(meta.file_type().is_socket());
     assert_eq!(meta.permissions().mode() & 0o777, 0o600, "socket mode");
     let s = sock.to_str().expect("utf-8");
-    let (code, out, err) = cli(&["pods", "--socket", s]);
+    // JSON, because the table of an empty node is kubectl's "No pods found" on stderr.
+    let (code, out, err) = cli(&["pods", "-o", "json", "--socket", s]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("NAMESPACE"), "{out}");
+    assert!(out.trim_start().starts_with('['), "{out}");
     let (code, _, err) = cli(&["describe", "default/nothing", "--socket", s]);
     assert_eq!(code, 1);
     assert!(
@@ -117,11 +118,13 @@ fn socket_is_owner_only_and_the_cli_uses_it() {
     );
     let (code, out, err) = cli(&[
         "pods",
+        "-o",
+        "json",
         "--agent",
         &format!("http://127.0.0.1:{detail_port}"),
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with("NAMESPACE"), "{out}");
+    assert!(out.trim_start().starts_with('['), "{out}");
     assert!(
         !agent2.socket().exists(),
         "--detail-socket none made a socket"
