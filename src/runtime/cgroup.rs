@@ -75,6 +75,10 @@ pub struct CgroupReader {
     last: Mutex<HashMap<String, u64>>,
     /// Containers whose vanished cgroup was already counted as one final kill.
     bumped: Mutex<std::collections::HashSet<String>>,
+    /// Containers whose last read after an `oom` event found the total grown: that event's kill
+    /// is counted. dockerd sends its `oom` event twice per kill, and the repeat often finds the
+    /// cgroup already gone with the container; it must not count the same kill again.
+    moved: Mutex<std::collections::HashSet<String>>,
 }
 
 impl CgroupReader {
@@ -85,6 +89,7 @@ impl CgroupReader {
             found: Mutex::new(HashMap::new()),
             last: Mutex::new(HashMap::new()),
             bumped: Mutex::new(std::collections::HashSet::new()),
+            moved: Mutex::new(std::collections::HashSet::new()),
         }
     }
 
@@ -156,13 +161,15 @@ impl CgroupReader {
     pub async fn oom_kill_total_after_event(&self, hint: &Hint) -> Result<u64, CgroupError> {
         let known = self.last.lock().ok().and_then(|l| l.get(&hint.id).copied());
         let before = known.unwrap_or(0);
+        // Taken before reading: a read that finds the cgroup gone forgets the container.
+        let counted_before = self.is_bumped(&hint.id) || self.last_event_moved(&hint.id);
         let mut got = self.oom_kill_total(hint);
         if got.is_err() {
             // The cgroup went with its container: the kill took the init process. Once a total
             // was read (and reported), the bare event no longer counts downstream, so report
             // the one kill that emptied the cgroup — once: dockerd repeats its event.
             return match known {
-                Some(t) if !self.is_bumped(&hint.id) => {
+                Some(t) if !counted_before => {
                     self.mark_bumped(&hint.id);
                     self.remember(&hint.id, t + 1);
                     Ok(t + 1)
@@ -179,7 +186,7 @@ impl CgroupReader {
                 // cgroup before the kernel's count was read. Count that kill, once.
                 Err(_) => {
                     if let Ok(n) = got {
-                        if !self.is_bumped(&hint.id) {
+                        if !counted_before {
                             self.mark_bumped(&hint.id);
                             self.remember(&hint.id, n + 1);
                             got = Ok(n + 1);
@@ -189,7 +196,27 @@ impl CgroupReader {
                 }
             }
         }
+        if let Ok(n) = got {
+            self.set_last_event_moved(&hint.id, n > before);
+        }
         got
+    }
+
+    fn last_event_moved(&self, id: &str) -> bool {
+        self.moved.lock().is_ok_and(|m| m.contains(id))
+    }
+
+    fn set_last_event_moved(&self, id: &str, moved: bool) {
+        if let Ok(mut m) = self.moved.lock() {
+            if !moved {
+                m.remove(id);
+                return;
+            }
+            if m.len() >= MAX_CACHED {
+                m.clear();
+            }
+            m.insert(id.to_string());
+        }
     }
 
     /// Whether a container's cgroup directory is already known (no inspect needed to read it).
@@ -204,6 +231,9 @@ impl CgroupReader {
         }
         if let Ok(mut l) = self.last.lock() {
             l.remove(id);
+        }
+        if let Ok(mut m) = self.moved.lock() {
+            m.remove(id);
         }
         if let Ok(mut b) = self.bumped.lock() {
             b.remove(id);
@@ -533,6 +563,23 @@ mod tests {
         std::fs::remove_dir_all(&d00d).expect("vanish");
         assert_eq!(rt.block_on(r2.oom_kill_total_after_event(&gone)), Ok(1));
         assert!(rt.block_on(r2.oom_kill_total_after_event(&gone)).is_err());
+        // dockerd's repeated `oom` event for a kill whose count was read: the repeat finds the
+        // cgroup gone with the container and must not count that kill again.
+        let r3 = CgroupReader::new(&v1).with_proc_root(&proc_root);
+        let twice = Hint {
+            id: "d0d0".into(),
+            pid: None,
+            paths: docker_paths(None, "d0d0"),
+        };
+        let d0d0 = v1.join("memory/docker/d0d0");
+        std::fs::create_dir_all(&d0d0).expect("dir");
+        std::fs::write(d0d0.join("memory.oom_control"), "oom_kill 0\n").expect("w");
+        assert_eq!(r3.oom_kill_total(&twice), Ok(0));
+        std::fs::write(d0d0.join("memory.oom_control"), "oom_kill 1\n").expect("w");
+        assert_eq!(rt.block_on(r3.oom_kill_total_after_event(&twice)), Ok(1));
+        std::fs::remove_dir_all(&d0d0).expect("vanish");
+        let again = rt.block_on(r3.oom_kill_total_after_event(&twice));
+        assert!(again.is_err(), "{again:?}");
         let never_read = Hint {
             id: "f1f1".into(),
             pid: None,
