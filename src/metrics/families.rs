@@ -185,6 +185,23 @@ pub const TERMINATED_REASONS: &[&str] = &[
     "StartError",
 ];
 
+/// One 1-valued sample per container that has the reason `pick` reads, folded into `set`.
+fn write_reason(
+    c: &mut Ctx<'_>,
+    set: &[&str],
+    pick: fn(&crate::health::ContainerHealth) -> Option<&str>,
+) {
+    for p in &c.pods {
+        for h in &p.health.containers {
+            if let Some(r) = pick(h) {
+                let [ns, pod, uid, cn] = container_labels(p, &h.name);
+                let reason = ("reason", bounded(set, r));
+                c.e.sample(c.name, "", &[ns, pod, uid, cn, reason], 1.0);
+            }
+        }
+    }
+}
+
 fn bounded<'a>(set: &[&'a str], v: &str) -> &'a str {
     set.iter().find(|s| **s == v).copied().unwrap_or("Other")
 }
@@ -534,17 +551,7 @@ pub static FAMILIES: &[Family] = &[
         scope: Scope::Pod,
         lean: true,
         available: always,
-        write: |c| {
-            for p in &c.pods {
-                for h in &p.health.containers {
-                    if let Some(r) = &h.waiting_reason {
-                        let [ns, pod, uid, cn] = container_labels(p, &h.name);
-                        let reason = ("reason", bounded(WAITING_REASONS, r));
-                        c.e.sample(c.name, "", &[ns, pod, uid, cn, reason], 1.0);
-                    }
-                }
-            }
-        },
+        write: |c| write_reason(c, WAITING_REASONS, |h| h.waiting_reason.as_deref()),
     },
     Family {
         name: "podpulse_container_status_terminated_reason",
@@ -554,17 +561,7 @@ pub static FAMILIES: &[Family] = &[
         scope: Scope::Pod,
         lean: true,
         available: always,
-        write: |c| {
-            for p in &c.pods {
-                for h in &p.health.containers {
-                    if let Some(r) = &h.terminated_reason {
-                        let [ns, pod, uid, cn] = container_labels(p, &h.name);
-                        let reason = ("reason", bounded(TERMINATED_REASONS, r));
-                        c.e.sample(c.name, "", &[ns, pod, uid, cn, reason], 1.0);
-                    }
-                }
-            }
-        },
+        write: |c| write_reason(c, TERMINATED_REASONS, |h| h.terminated_reason.as_deref()),
     },
     Family {
         name: "podpulse_container_status_last_terminated_reason",
@@ -574,17 +571,7 @@ pub static FAMILIES: &[Family] = &[
         scope: Scope::Pod,
         lean: true,
         available: always,
-        write: |c| {
-            for p in &c.pods {
-                for h in &p.health.containers {
-                    if let Some(r) = &h.last_terminated_reason {
-                        let [ns, pod, uid, cn] = container_labels(p, &h.name);
-                        let reason = ("reason", bounded(TERMINATED_REASONS, r));
-                        c.e.sample(c.name, "", &[ns, pod, uid, cn, reason], 1.0);
-                    }
-                }
-            }
-        },
+        write: |c| write_reason(c, TERMINATED_REASONS, |h| h.last_terminated_reason.as_deref()),
     },
     Family {
         name: "podpulse_container_last_exit_code",
