@@ -333,6 +333,12 @@ impl serde::Serialize for PodsJson<'_> {
 
 /// `podpulse describe`: the pod's health as the table module renders it, plus the evidence
 /// the agent holds (probe verdicts, kubelet journal lines, OOM kills).
+/// Text a container or a log line controls, folded to one line: a newline in it must not be able
+/// to forge another line of the describe output, whichever client prints it.
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::health::table::sanitize(s, crate::health::table::Layout::OneLine)
+}
+
 fn describe_text(pod: &crate::state::PodView, now: f64) -> String {
     use std::fmt::Write as _;
     let mut s =
@@ -354,7 +360,7 @@ fn describe_text(pod: &crate::state::PodView, now: f64) -> String {
                 p.handler,
                 p.consecutive_failures,
                 p.failure_threshold,
-                p.last_output
+                one_line(&p.last_output)
             );
         }
     }
@@ -375,7 +381,7 @@ fn describe_text(pod: &crate::state::PodView, now: f64) -> String {
                 "  {} {}: {}",
                 crate::time::format_rfc3339(j.timestamp),
                 j.reason,
-                j.message
+                one_line(&j.message)
             );
         }
     }
