@@ -55,12 +55,14 @@ fn three_oom_killed_children_of_a_running_container_count_three() {
     let agent = Agent::start(&[]);
     let name = uniq("oom-children");
     let mut pod = DockerPod::sandbox(&name, "pp-oom-test", false);
-    // Each child builds a 96 MiB string in a 32 MiB container: the kernel kills the child, the
-    // container's main shell carries on (test-environment.md's recipe).
+    // Each child is one process that only grows (`tail` keeps a line that never ends) in a
+    // 32 MiB container: the kernel's victim is that child, always, and the container's small
+    // main shell carries on. (A shell building a string in a pipeline left the victim to the
+    // kernel's choice between the shell and its children.)
     let id = pod.app(
         "parent",
         0,
-        r#"sleep 2; for i in 1 2 3; do sh -c "x=\$(head -c 96m /dev/zero | tr \"\\0\" a)"; sleep 2; done; sleep 1000"#,
+        r#"sleep 2; for i in 1 2 3; do tail /dev/zero; sleep 2; done; sleep 1000"#,
         &["--memory", "32m", "--memory-swap", "32m"],
     );
     assert_eventually!(
@@ -215,7 +217,7 @@ fn kills_before_the_agent_started_count_and_a_later_main_kill_adds_one() {
     let id = pod.app(
         "hog",
         0,
-        r#"sleep 1; for i in 1 2; do sh -c "x=\$(head -c 96m /dev/zero | tr \"\\0\" a)"; sleep 1; done; while [ ! -f /tmp/go ]; do sleep 0.1; done; exec dd if=/dev/zero of=/dev/null bs=64M"#,
+        r#"sleep 1; for i in 1 2; do tail /dev/zero; sleep 1; done; while [ ! -f /tmp/go ]; do sleep 0.1; done; exec dd if=/dev/zero of=/dev/null bs=64M"#,
         &["--memory", "32m", "--memory-swap", "32m"],
     );
     assert_eventually!(

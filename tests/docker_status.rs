@@ -93,7 +93,7 @@ fn running_creating_crashloop_oom_states_from_kubelet_pods() {
     o.app(
         "hog",
         0,
-        r#"x=$(head -c 64m /dev/zero | tr "\0" a); echo ${#x}"#,
+        "exec tail /dev/zero",
         &["--memory", "16m", "--memory-swap", "16m"],
     );
     assert_status!(agent, "pp-test", &oom, "OOMKilled");

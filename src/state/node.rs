@@ -10,8 +10,9 @@
 //! keyed by a container that exists: removing a pod (or a relist dropping a container) drops
 //! them with it, so memory follows the node, not its history.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 
@@ -30,6 +31,13 @@ use super::{PodMention, PodView, RuntimeStatus, Snapshot, SourceStatus, Update};
 
 /// Journal evidence kept per pod for the diagnosis: the newest few are enough.
 const JOURNAL_PER_POD: usize = 16;
+/// Runtime lines that name a container the state does not hold yet wait at most this long, and
+/// at most this many: a runtime's own line (`StartContainer for "<id>" returns successfully`) can
+/// reach the journal reader before the runtime's event reaches the state.
+const PENDING_MAX_AGE: Duration = Duration::from_secs(30);
+const PENDING_MAX: usize = 256;
+#[cfg(test)]
+pub(super) const PENDING_LIMIT_FOR_TEST: usize = PENDING_MAX;
 
 /// Everything counted or remembered about one pod. Dropped with the pod.
 #[derive(Debug, Default)]
@@ -118,6 +126,8 @@ pub(super) struct NodeState {
     /// Where probe targets go; sent only when they change.
     probe_targets: Option<watch::Sender<Arc<Vec<ProbeTarget>>>>,
     dirty: HashMap<PodUid, Dirty>,
+    /// Journal lines naming a container id no known container has yet (bounded, oldest first).
+    pending_mentions: VecDeque<(Instant, PodMention, JournalEvidence)>,
     /// Instances or specs came or went: the join runs before the next derivation.
     rejoin: bool,
     targets_changed: bool,
@@ -146,6 +156,7 @@ impl NodeState {
             classify,
             probe_targets,
             dirty: HashMap::new(),
+            pending_mentions: VecDeque::new(),
             rejoin: false,
             targets_changed: false,
         }
@@ -213,17 +224,12 @@ impl NodeState {
             Update::Journal { pod, evidence } => {
                 // Only pods the agent knows: a log storm about unknown pods must not grow the
                 // series without bound.
-                if let Some(uid) = self.resolve(&pod) {
-                    let book = self.books.entry(uid.clone()).or_default();
-                    *book
-                        .journal_events
-                        .entry(evidence.reason.clone())
-                        .or_default() += 1;
-                    if book.journal.len() >= JOURNAL_PER_POD {
-                        book.journal.remove(0);
+                match self.resolve(&pod) {
+                    Some(uid) => self.record_journal(&uid, evidence),
+                    None if pod.container_id.as_deref().is_some_and(|id| id.len() >= 12) => {
+                        self.hold_mention(pod, evidence)
                     }
-                    book.journal.push(evidence);
-                    self.mark(&uid, CLASSIFY);
+                    None => {}
                 }
             }
             Update::NodeProblem(reason) => *self.node_problems.entry(reason).or_default() += 1,
@@ -307,8 +313,12 @@ impl NodeState {
                     self.unlink(&before, &id);
                     self.mark(&before, STRUCTURE);
                 }
-                self.instances.entry(uid.clone()).or_default().push(id);
+                self.instances
+                    .entry(uid.clone())
+                    .or_default()
+                    .push(id.clone());
                 self.rejoin = true;
+                self.release_mentions(&id);
             }
         }
         self.mark(&uid, STRUCTURE);
@@ -443,6 +453,63 @@ impl NodeState {
             .entry(reason)
             .or_default() += 1;
         self.mark(&uid, VIEW);
+    }
+
+    #[cfg(test)]
+    pub(super) fn pending_len(&self) -> usize {
+        self.pending_mentions.len()
+    }
+
+    fn record_journal(&mut self, uid: &PodUid, evidence: JournalEvidence) {
+        let book = self.books.entry(uid.clone()).or_default();
+        *book
+            .journal_events
+            .entry(evidence.reason.clone())
+            .or_default() += 1;
+        if book.journal.len() >= JOURNAL_PER_POD {
+            book.journal.remove(0);
+        }
+        book.journal.push(evidence);
+        self.mark(uid, CLASSIFY);
+    }
+
+    /// Keeps a line that names a container not known yet, until the container comes or the line
+    /// ages out. Bounded in count and age, so a flood of ids no pod holds costs a fixed amount.
+    fn hold_mention(&mut self, pod: PodMention, evidence: JournalEvidence) {
+        let now = Instant::now();
+        while self
+            .pending_mentions
+            .front()
+            .is_some_and(|(at, _, _)| now.duration_since(*at) > PENDING_MAX_AGE)
+        {
+            self.pending_mentions.pop_front();
+        }
+        if self.pending_mentions.len() >= PENDING_MAX {
+            self.pending_mentions.pop_front();
+        }
+        self.pending_mentions.push_back((now, pod, evidence));
+    }
+
+    /// A container came: the lines that were waiting for it reach its pod now.
+    fn release_mentions(&mut self, id: &ContainerId) {
+        if self.pending_mentions.is_empty() {
+            return;
+        }
+        let now = Instant::now();
+        let waiting = std::mem::take(&mut self.pending_mentions);
+        for (at, pod, evidence) in waiting {
+            if now.duration_since(at) > PENDING_MAX_AGE {
+                continue;
+            }
+            let names_it = pod
+                .container_id
+                .as_deref()
+                .is_some_and(|prefix| id.0.starts_with(prefix));
+            match names_it.then(|| self.resolve(&pod)).flatten() {
+                Some(uid) => self.record_journal(&uid, evidence),
+                None => self.pending_mentions.push_back((at, pod, evidence)),
+            }
+        }
     }
 
     /// Finds the pod a journal line mentions: the holder of a named container, the uid, or the

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-use super::node::NodeState;
+use super::node::{NodeState, PENDING_LIMIT_FOR_TEST};
 use super::{PodMention, RuntimeStatus, Snapshot, Update};
 use crate::health::{ClassifyConfig, JournalEvidence};
 use crate::model::{
@@ -389,6 +389,52 @@ fn journal_mentions_resolve_to_the_current_instance_and_by_container_id() {
     let o = snap.pod_by_uid("old-uid").expect("old");
     assert_eq!(o.journal_events.get("ContainerGCFailed"), Some(&1));
     assert!(!o.journal_events.contains_key("FailedMount"));
+}
+
+/// A runtime's own line can reach the state before the runtime's event for the container it
+/// names: the line waits (bounded) and reaches the pod when the container comes.
+#[test]
+fn a_line_naming_a_container_not_seen_yet_waits_for_it() {
+    let (mut st, _t) = state();
+    st.apply(Update::RuntimeSynced {
+        containers: Vec::new(),
+        version: "t".into(),
+    });
+    let p = pref("ns", "late", "late-uid");
+    let ev = JournalEvidence {
+        reason: "OOMKilled".into(),
+        container: None,
+        message: "TaskOOM".into(),
+        timestamp: NOW,
+    };
+    // A flood of ids no container will ever have: bounded, and never attributed.
+    for i in 0..(PENDING_LIMIT_FOR_TEST + 10) {
+        st.apply(Update::Journal {
+            pod: PodMention {
+                container_id: Some(format!("ffffffff{i:08}")),
+                ..Default::default()
+            },
+            evidence: ev.clone(),
+        });
+    }
+    st.apply(Update::Journal {
+        pod: PodMention {
+            container_id: Some("cccccccccccccccc".into()),
+            ..Default::default()
+        },
+        evidence: ev.clone(),
+    });
+    assert!(st.pending_len() <= PENDING_LIMIT_FOR_TEST);
+    st.apply(Update::Runtime(RuntimeEvent::Changed(container(
+        &p,
+        "app",
+        "cccccccccccccccc-late",
+        true,
+    ))));
+    let snap = st.flush(NOW + 1.0);
+    let v = snap.pod_by_uid("late-uid").expect("late pod");
+    assert_eq!(v.journal_events.get("OOMKilled"), Some(&1));
+    assert!(st.pending_len() <= PENDING_LIMIT_FOR_TEST);
 }
 
 /// Churn through every input, then take everything away: nothing about the departed pods

@@ -613,7 +613,7 @@ pub async fn scenario_child_oom_kills(d: &dyn PodDriver, prefix: &str) {
     let since = Instant::now();
     let mut app = AppSpec::sh(
         "parent",
-        r#"sleep 1; for i in 1 2 3; do sh -c 'x=$(head -c 96m /dev/zero | tr "\0" a)'; sleep 1; done; sleep 1000"#,
+        r#"sleep 1; for i in 1 2 3; do tail /dev/zero; sleep 1; done; sleep 1000"#,
     );
     app.memory_limit_bytes = Some(32 << 20);
     let id = d.start_app(&sb, &pod, &app).await.expect("start app");
