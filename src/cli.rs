@@ -49,10 +49,15 @@ pub enum Command {
     /// One pod's full diagnosis from a running agent.
     Describe {
         /// NAMESPACE/NAME, or NAME with -n.
-        target: String,
+        #[arg(required_unless_present = "uid")]
+        target: Option<String>,
         /// The pod's namespace (instead of NAMESPACE/ in the target).
         #[arg(short = 'n', long = "namespace")]
         namespace: Option<String>,
+        /// The pod's uid instead of its name: any instance, also one that a pod recreated under
+        /// the same name has superseded.
+        #[arg(long = "uid", conflicts_with_all = ["target", "namespace"])]
+        uid: Option<String>,
         #[command(flatten)]
         agent: AgentArgs,
     },

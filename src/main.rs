@@ -30,8 +30,14 @@ fn main() -> ExitCode {
         Some(Command::Describe {
             target,
             namespace,
+            uid,
             agent,
-        }) => describe(&agent.target(), &target, namespace.as_deref()),
+        }) => describe(
+            &agent.target(),
+            target.as_deref(),
+            namespace.as_deref(),
+            uid.as_deref(),
+        ),
         Some(Command::Completion { shell }) => {
             let mut out = Vec::with_capacity(32 << 10);
             clap_complete::generate(
@@ -132,20 +138,35 @@ fn pods(
 /// `podpulse describe`: the agent's text, with every control character a container could have
 /// put in it (termination messages, probe output, journal lines) removed before it reaches
 /// the terminal.
-fn describe(agent: &podpulse::client::Target, target: &str, namespace: Option<&str>) -> ExitCode {
-    let (ns, name) = match (target.split_once('/'), namespace) {
-        (Some((ns, name)), None) => (ns, name),
-        (None, Some(ns)) => (ns, target),
-        (Some(_), Some(_)) => {
+fn describe(
+    agent: &podpulse::client::Target,
+    target: Option<&str>,
+    namespace: Option<&str>,
+    uid: Option<&str>,
+) -> ExitCode {
+    let path = match (uid, target.map(|t| t.split_once('/')), namespace) {
+        // A uid is one path segment: anything that would make it more is not a uid.
+        (Some(uid), _, _) if uid.is_empty() || uid.contains(['/', '?', '#', '%']) => {
+            eprintln!(
+                "podpulse: --uid takes a pod uid, such as 0b0c4e5a-3c1f-4b8e-9d6a-2f1e0c9b7a11"
+            );
+            return ExitCode::from(EXIT_USAGE);
+        }
+        (Some(uid), _, _) => format!("/pods/{uid}/describe"),
+        (None, Some(Some((ns, name))), None) => format!("/pods/{ns}/{name}/describe"),
+        (None, Some(None), Some(ns)) => format!("/pods/{ns}/{}/describe", target.unwrap_or("")),
+        (None, Some(Some(_)), Some(_)) => {
             eprintln!("podpulse: give the pod as NAMESPACE/NAME or as NAME with -n, not both");
             return ExitCode::from(EXIT_USAGE);
         }
-        (None, None) => {
-            eprintln!("podpulse: give the pod as NAMESPACE/NAME (or NAME with -n NAMESPACE)");
+        _ => {
+            eprintln!(
+                "podpulse: give the pod as NAMESPACE/NAME (or NAME with -n NAMESPACE, or --uid UID)"
+            );
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    match podpulse::client::get(agent, &format!("/pods/{ns}/{name}/describe")) {
+    match podpulse::client::get(agent, &path) {
         Ok(body) => {
             let text = String::from_utf8_lossy(&body);
             write_stdout(table::sanitize(&text, Layout::Block).as_bytes())

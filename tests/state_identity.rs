@@ -28,8 +28,26 @@ fn pods(agent: &Agent) -> Vec<Value> {
     serde_json::from_str::<Vec<Value>>(&body).expect("/pods is a JSON array")
 }
 
+/// The pod `/pods/<uid>` answers, which must be the one `/pods` lists under that uid.
 fn by_uid(agent: &Agent, uid: &str) -> Option<Value> {
-    pods(agent).into_iter().find(|p| p["pod"]["uid"] == uid)
+    let (status, body) = agent.get(&format!("/pods/{uid}")).expect("/pods/<uid>");
+    let listed = pods(agent).into_iter().find(|p| p["pod"]["uid"] == uid);
+    match status {
+        200 => {
+            let pod: Value = serde_json::from_str(&body).expect("pod JSON");
+            assert_eq!(pod["pod"]["uid"], uid, "/pods/{uid} answered another pod");
+            assert!(
+                listed.is_some(),
+                "/pods/{uid} answers a pod /pods does not list"
+            );
+            Some(pod)
+        }
+        404 => {
+            // The two views come from two requests: a pod may go between them, never come.
+            None
+        }
+        s => panic!("/pods/{uid}: {s} {body}"),
+    }
 }
 
 /// The pod `/pods/<ns>/<name>` answers.
@@ -118,6 +136,19 @@ fn recreated_static_pod_is_two_pods_each_right() {
         .filter(|p| p["pod"]["name"] == name)
         .collect();
     assert_eq!(named.len(), 2, "two instances, two pods: {named:?}");
+    // The superseded instance is still addressable by uid, through the CLI too.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_podpulse"))
+        .args(["describe", "--uid", &old.uid, "--agent", &agent.url()])
+        .output()
+        .expect("describe --uid");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "describe --uid: {text}");
+    assert!(
+        text.contains(&old.uid) && text.contains("Terminating"),
+        "describe --uid names the old instance:\n{text}"
+    );
+    let (code, body) = agent.get("/pods/no-such-uid").expect("get");
+    assert_eq!(code, 404, "{body}");
     // Only the current instance is probed from now on.
     assert_eventually!(
         SOON,

@@ -15,7 +15,7 @@ use hyper::{Method, Request, Response, StatusCode};
 use super::webconfig::AuthCheck;
 use super::{Role, Shared};
 use crate::metrics::{self, RenderInputs};
-use crate::state::Snapshot;
+use crate::state::{PodView, Snapshot};
 
 type Answer = Response<Full<Bytes>>;
 
@@ -90,7 +90,7 @@ pub(crate) async fn handle_request(shared: &Shared, role: Role, req: Request<Inc
             StatusCode::OK,
             TEXT,
             if detail_allowed {
-                "podpulse: /metrics /pods /pods/<namespace>/<name> /pods/<namespace>/<name>/describe /healthz /readyz\n"
+                "podpulse: /metrics /pods /pods/<namespace>/<name>[/describe] /pods/<uid>[/describe] /healthz /readyz\n"
             } else {
                 "podpulse: /metrics /healthz /readyz\n"
             },
@@ -233,31 +233,49 @@ fn pods_answer(shared: &Shared, snap: &Arc<Snapshot>, path: &str) -> Answer {
         Some(r) => (r, true),
         None => (rest, false),
     };
-    match rest.split_once('/') {
+    // `/pods/<namespace>/<name>` is the instance the current spec names; `/pods/<uid>` is any
+    // instance, a superseded one included. A namespace alone names no pod, so one segment is
+    // a uid; `/pods/<ns>/describe` is still the pod named `describe` when no uid is `<ns>`.
+    let (pod, wanted) = match rest.split_once('/') {
         Some((ns, name)) if !ns.is_empty() && !name.is_empty() && !name.contains('/') => {
-            match snap.pod(ns, name) {
-                Some(pod) if describe => {
-                    respond(StatusCode::OK, TEXT, describe_text(pod, snap.taken_at))
-                }
-                Some(pod) => match serde_json::to_vec(pod) {
-                    Ok(body) => respond(StatusCode::OK, "application/json", body),
-                    Err(e) => respond(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        TEXT,
-                        format!("encoding failed: {e}\n"),
-                    ),
-                },
-                None => respond(
-                    StatusCode::NOT_FOUND,
-                    TEXT,
-                    format!("no pod {ns}/{name} on this node\n"),
-                ),
-            }
+            (snap.pod(ns, name), format!("pod {ns}/{name}"))
         }
-        _ => respond(
+        None if !rest.is_empty() => match snap.pod_by_uid(rest) {
+            Some(pod) => (Some(pod), String::new()),
+            None if describe => match snap.pod(rest, "describe") {
+                Some(pod) => return pod_answer(pod, false, snap),
+                None => (None, format!("pod with uid {rest}")),
+            },
+            None => (None, format!("pod with uid {rest}")),
+        },
+        _ => {
+            return respond(
+                StatusCode::NOT_FOUND,
+                TEXT,
+                "use /pods/<namespace>/<name> or /pods/<uid>\n",
+            )
+        }
+    };
+    match pod {
+        Some(pod) => pod_answer(pod, describe, snap),
+        None => respond(
             StatusCode::NOT_FOUND,
             TEXT,
-            "use /pods/<namespace>/<name>\n",
+            format!("no {wanted} on this node\n"),
+        ),
+    }
+}
+
+fn pod_answer(pod: &PodView, describe: bool, snap: &Snapshot) -> Answer {
+    if describe {
+        return respond(StatusCode::OK, TEXT, describe_text(pod, snap.taken_at));
+    }
+    match serde_json::to_vec(pod) {
+        Ok(body) => respond(StatusCode::OK, "application/json", body),
+        Err(e) => respond(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            TEXT,
+            format!("encoding failed: {e}\n"),
         ),
     }
 }
