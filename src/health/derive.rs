@@ -599,6 +599,21 @@ fn synthesize(input: &PodInput<'_>, pod: &mut Pod) -> Vec<String> {
         }
         st.start_time = sb.created_at.map(format_rfc3339);
     }
+    // A static pod's manifest carries no creationTimestamp (its mirror pod's is when the kubelet
+    // first synced it): the sandbox's creation is that moment as the node saw it, so AGE is known.
+    if pod.metadata.creation_timestamp.is_none() {
+        pod.metadata.creation_timestamp = sandbox
+            .and_then(|s| s.created_at)
+            .or_else(|| {
+                input
+                    .containers
+                    .iter()
+                    .filter_map(|c| c.created_at)
+                    .reduce(f64::min)
+            })
+            .map(format_rfc3339);
+    }
+    let st = &mut pod.status;
     st.init_container_statuses = init_statuses;
     st.container_statuses = statuses;
     st.conditions = vec![

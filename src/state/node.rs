@@ -298,6 +298,10 @@ impl NodeState {
             *e = (*e).max(u64::from(c.restart_count));
         }
         let id = c.id.clone();
+        let mut c = c;
+        if self.cgroup_oom.get(&id).is_some_and(|n| *n > 0) {
+            mark_oom_exit(&mut c);
+        }
         let old = self.containers.insert(id.clone(), c);
         let c = &self.containers[&id];
         match &old {
@@ -411,15 +415,26 @@ impl NodeState {
     /// Adds what the cgroup's `oom_kill` total grew by since last seen. A container whose OOM
     /// kill was already counted from its exit state before the cgroup was read counts once.
     fn count_cgroup_oom(&mut self, id: &ContainerId, total: u64) {
-        let Some(c) = self.containers.get(id) else {
+        if !self.containers.contains_key(id) {
             return;
-        };
+        }
         let before = match self.cgroup_oom.insert(id.clone(), total) {
             Some(before) => before,
             // First reading: an OOM kill already counted for this instance is part of `total`.
             None => u64::from(self.oom_counted.contains(id)),
         };
         self.oom_counted.insert(id.clone());
+        if total > 0 {
+            if let Some(c) = self.containers.get_mut(id) {
+                if mark_oom_exit(c) {
+                    let uid = PodUid::new(&c.pod.uid);
+                    self.mark(&uid, STRUCTURE);
+                }
+            }
+        }
+        let Some(c) = self.containers.get(id) else {
+            return;
+        };
         if total > before {
             let uid = PodUid::new(&c.pod.uid);
             *self
@@ -441,6 +456,9 @@ impl NodeState {
         if c.kind != ContainerKind::App {
             return;
         }
+        // The cgroup's count decides, as it does for the container's state (`mark_oom_exit`).
+        let oom_killed =
+            oom_killed || (exit_code != 0 && self.cgroup_oom.get(id).is_some_and(|n| *n > 0));
         let reason = super::termination_reason(exit_code, oom_killed);
         let uid = PodUid::new(&c.pod.uid);
         *self
@@ -973,6 +991,28 @@ fn same_identity(a: &Pod, b: &Pod) -> bool {
         && a.name == b.name
         && a.creation_timestamp == b.creation_timestamp
         && a.annotations.get(join::MIRROR_ANNOTATION) == b.annotations.get(join::MIRROR_ANNOTATION)
+}
+
+/// A container that exited non-zero from a memory cgroup whose kernel counted an OOM kill was
+/// OOM-killed, whatever the runtime's flag says: containerd's CRI marks a container `OOMKilled`
+/// on any OOM event of its cgroup, and dockerd's flag is lost when the exit overtakes its `oom`
+/// event (the kernel's `memory.events` is the truth both go by). Returns whether it changed.
+fn mark_oom_exit(c: &mut Container) -> bool {
+    match &mut c.state {
+        RuntimeState::Exited {
+            exit_code,
+            oom_killed,
+            reason,
+            ..
+        } if *exit_code != 0 && !*oom_killed => {
+            *oom_killed = true;
+            if reason.as_deref() != Some("OOMKilled") {
+                *reason = Some("OOMKilled".to_string());
+            }
+            true
+        }
+        _ => false,
+    }
 }
 
 fn oom_killed(c: &Container) -> bool {

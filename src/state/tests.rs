@@ -437,6 +437,65 @@ fn a_line_naming_a_container_not_seen_yet_waits_for_it() {
     assert!(st.pending_len() <= PENDING_LIMIT_FOR_TEST);
 }
 
+/// dockerd's `OOMKilled` flag is lost when the exit overtakes its `oom` event; the cgroup's own
+/// count still says the kernel killed it. Either order of exit and count gives OOMKilled, and
+/// a container killed for another reason (no count) stays Error.
+#[test]
+fn an_exit_137_from_a_cgroup_that_counted_an_oom_kill_is_oomkilled() {
+    for count_first in [false, true] {
+        let (mut st, _t) = state();
+        let p = pref("ns", "hog", "hog-uid");
+        let q = pref("ns", "killed", "killed-uid");
+        let exited = |pod: &PodRef, id: &str| {
+            let mut c = container(pod, "app", id, false);
+            c.state = RuntimeState::Exited {
+                exit_code: 137,
+                oom_killed: false,
+                reason: None,
+                started_at: Some(NOW - 100.0),
+                finished_at: Some(NOW - 50.0),
+            };
+            c
+        };
+        st.apply(Update::RuntimeSynced {
+            containers: vec![
+                container(&p, "POD", "hog-sandbox-0000", true),
+                container(&p, "app", "hog-app-00000000", true),
+                container(&q, "POD", "killed-sandbox-0", true),
+                container(&q, "app", "killed-app-00000", true),
+            ],
+            version: "t".into(),
+        });
+        let count = Update::Runtime(RuntimeEvent::OomKillCount {
+            id: ContainerId("hog-app-00000000".into()),
+            total: 1,
+        });
+        if count_first {
+            st.apply(count);
+            st.apply(Update::Runtime(RuntimeEvent::Changed(exited(
+                &p,
+                "hog-app-00000000",
+            ))));
+        } else {
+            st.apply(Update::Runtime(RuntimeEvent::Changed(exited(
+                &p,
+                "hog-app-00000000",
+            ))));
+            st.apply(count);
+        }
+        st.apply(Update::Runtime(RuntimeEvent::Changed(exited(
+            &q,
+            "killed-app-00000",
+        ))));
+        let snap = st.flush(NOW);
+        let hog = snap.pod_by_uid("hog-uid").expect("hog");
+        assert_eq!(hog.health.status, "OOMKilled", "count first: {count_first}");
+        assert_eq!(hog.oom_kills.get("app"), Some(&1));
+        let killed = snap.pod_by_uid("killed-uid").expect("killed");
+        assert_eq!(killed.health.status, "Error");
+    }
+}
+
 /// Churn through every input, then take everything away: nothing about the departed pods
 /// may stay behind in any per-pod or per-container record.
 #[test]
