@@ -118,13 +118,26 @@ impl ProbeBook {
     }
 
     /// Folds one report in. A report with `removed` drops the series.
-    pub fn record(&mut self, r: &ProbeReport) {
+    ///
+    /// Returns whether the pod's [`evidence`](Self::evidence) (what the classifier reads)
+    /// changed. Most reports only move counters (a passing probe passing again), and the node
+    /// state publishes those lazily.
+    pub fn record(&mut self, r: &ProbeReport) -> bool {
         let k: BookKey = (r.key.pod.uid.clone(), r.key.container.clone(), r.key.kind);
         if r.removed {
-            self.series.remove(&k);
-            return;
+            return self.series.remove(&k).is_some();
         }
-        let s = self.series.entry(k).or_insert_with(|| ProbeSeries::new(r));
+        let mut fresh = false;
+        let s = self.series.entry(k).or_insert_with(|| {
+            fresh = true;
+            ProbeSeries::new(r)
+        });
+        let before = (
+            s.handler,
+            s.verdict.passing(),
+            s.consecutive_failures,
+            s.failure_threshold,
+        );
         s.key = r.key.clone();
         s.handler = r.handler;
         s.container_id = r.container_id.clone();
@@ -155,9 +168,20 @@ impl ProbeBook {
             if run.result != ProbeResult::Success {
                 s.last_message.push_str(run.message());
             }
-            s.last_summary.clone_from(&run.summary);
+            if s.last_summary != run.summary {
+                s.last_summary.clone_from(&run.summary);
+                fresh = true;
+            }
             s.last_run_at = Some(r.timestamp);
         }
+        fresh
+            || before
+                != (
+                    s.handler,
+                    s.verdict.passing(),
+                    s.consecutive_failures,
+                    s.failure_threshold,
+                )
     }
 
     pub fn get(&self, pod_uid: &str, container: &str, kind: ProbeKind) -> Option<&ProbeSeries> {

@@ -8,6 +8,10 @@
 //! Layout: [`key`] is the pod identity (a pod is its uid), [`join`] the one rule set that joins
 //! runtime instances and specs into pods, `node` the incremental owner: an update marks the pods
 //! it touches, only those are derived again, and a snapshot shares every unchanged pod (`Arc`).
+//!
+//! Publishing: every update is published at once, except a probe run that changed nothing the
+//! classifier reads (a passing probe passing again): its counters show with the next tick, at
+//! most [`TICK`] later. A verdict, a failure streak or a new message is never delayed.
 
 mod join;
 pub mod key;
@@ -211,7 +215,10 @@ pub fn spawn(
     }
 }
 
-/// How often time alone may change a verdict (ages, back-off windows, grace periods).
+/// How often time alone may change a verdict (ages, back-off windows, grace periods). Also the
+/// longest a probe run that changed no verdict waits to show in the counters: on a node of
+/// hundreds of probes, publishing every such run at once would re-derive a pod and take a
+/// snapshot per probe, the largest part of the agent's cost.
 const TICK: Duration = Duration::from_secs(2);
 
 async fn run(
@@ -232,6 +239,10 @@ async fn run(
                 // Drain what else is queued so a burst costs one snapshot.
                 while let Ok(update) = rx.try_recv() {
                     state.apply(update);
+                }
+                if !state.urgent() {
+                    // Only probe counters moved: the next tick publishes them.
+                    continue;
                 }
             }
         }
