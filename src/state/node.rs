@@ -249,12 +249,11 @@ impl NodeState {
                 let uid = report.key.pod.uid.as_str();
                 if let Some((uid, _)) = self.pods.get_key_value(uid) {
                     let uid = uid.clone();
-                    let evidence_changed = self
-                        .books
-                        .entry(uid.clone())
-                        .or_default()
-                        .probes
-                        .record(&report);
+                    let book = match self.books.get_mut(&uid) {
+                        Some(b) => b,
+                        None => self.books.entry(uid.clone()).or_default(),
+                    };
+                    let evidence_changed = book.probes.record(&report);
                     if evidence_changed || report.removed {
                         self.urgent = true;
                         self.mark(&uid, VIEW);
