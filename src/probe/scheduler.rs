@@ -416,8 +416,9 @@ async fn worker(
         // A tick came while this run was in flight: run again as soon as it ends.
         let mut overran = false;
         if step == Step::Probe {
-            let attempt = run_with_retries(&shared, &target);
-            tokio::pin!(attempt);
+            // On the heap for the run's few milliseconds: pinned in place, the largest future
+            // of the worker (an HTTP exchange) would be part of every idle worker's memory.
+            let mut attempt = Box::pin(run_with_retries(&shared, &target));
             let outcome = loop {
                 tokio::select! {
                     biased;
