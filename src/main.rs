@@ -242,8 +242,11 @@ fn run(args: RunArgs) -> ExitCode {
         }
     };
     podpulse::telemetry::init(cfg.log_format, &cfg.log_level);
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One thread runs every task: the agent's work is many small I/O waits (probes, the runtime's
+    // event stream, scrapes), and a second worker only added cross-thread wake-ups (futex,
+    // context switches) that cost more than the work they spread. Blocking work (file scans,
+    // the journal) has its own threads.
+    let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {

@@ -1,6 +1,12 @@
 //! The static pod manifest source: the kubelet's `staticPodPath` (a directory, or a single file),
-//! polled for changes, parsed the way the kubelet's file source reads it, and turned into the
+//! watched for changes, parsed the way the kubelet's file source reads it, and turned into the
 //! pods the kubelet runs from it (`web` on node `n1` becomes mirror pod `web-n1`).
+//!
+//! Watching is the kubelet's too: inotify says when to scan again, and a full re-list every
+//! [`RESCAN_PERIOD`] (the kubelet's `fileCheckFrequency`) catches what inotify cannot see. While
+//! the path cannot be watched (missing, inotify limits reached) it is polled every
+//! `poll_period`. An idle node's manifests then cost nothing between changes, where a 2 s poll
+//! stat'ed every file.
 //!
 //! It owns the scan (stat, parse, cache per file). It must not touch the runtime or judge pod
 //! health, and a bad file never hides the good ones.
@@ -28,6 +34,7 @@ use serde::Deserialize;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::inotify::{News, Watch};
 use super::types::Pod;
 use super::{Publisher, SourceKind, SourceUpdate};
 
@@ -37,6 +44,11 @@ pub const DEFAULT_MANIFEST_DIR: &str = "/etc/kubernetes/manifests";
 pub const MAX_MANIFEST_BYTES: u64 = 10 * 1024 * 1024;
 /// Annotation the kubelet sets on pods from a file (`kubetypes.ConfigSourceAnnotationKey`).
 pub const CONFIG_SOURCE_ANNOTATION: &str = "kubernetes.io/config.source";
+/// The safety re-list while inotify watches the path: the kubelet's default `fileCheckFrequency`.
+pub const RESCAN_PERIOD: Duration = Duration::from_secs(20);
+/// After an event, how long writes may go on before the scan: a burst (an editor's save, a copy
+/// of many files) then costs one scan and rarely shows half a file.
+const SETTLE: Duration = Duration::from_millis(100);
 
 #[derive(Debug, Clone)]
 pub struct ManifestsConfig {
@@ -44,8 +56,10 @@ pub struct ManifestsConfig {
     pub path: PathBuf,
     /// This node's name, as the kubelet knows it (`--hostname-override` / node name).
     pub node_name: String,
-    /// How often to look for changes.
+    /// How often to look for changes while the path cannot be watched with inotify.
     pub poll_period: Duration,
+    /// How often to re-list everything while it is watched.
+    pub rescan_period: Duration,
 }
 
 impl ManifestsConfig {
@@ -54,6 +68,7 @@ impl ManifestsConfig {
             path: PathBuf::from(DEFAULT_MANIFEST_DIR),
             node_name: node_name.into(),
             poll_period: Duration::from_secs(2),
+            rescan_period: RESCAN_PERIOD,
         }
     }
 }
@@ -105,7 +120,23 @@ pub enum ManifestError {
 pub async fn run(cfg: ManifestsConfig, tx: mpsc::Sender<SourceUpdate>, cancel: CancellationToken) {
     let mut publisher = Publisher::new(SourceKind::Manifests, tx, cancel);
     let mut scanner = Some(Scanner::new(cfg.path.clone(), cfg.node_name.clone()));
+    let mut watch: Option<Watch> = None;
+    let mut watch_failure_logged = false;
     loop {
+        // Watch before scanning, so a change made during the scan is not missed.
+        if watch.is_none() {
+            match Watch::new(&cfg.path) {
+                Ok(w) => watch = Some(w),
+                // A missing path is the scan's news (and polled until it appears).
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    if !watch_failure_logged {
+                        tracing::warn!(path = %cfg.path.display(), error = %e, poll = ?cfg.poll_period, "cannot watch the manifest path with inotify; polling it");
+                        watch_failure_logged = true;
+                    }
+                }
+            }
+        }
         // The scan does blocking file I/O; run it off the async workers.
         let Some(mut s) = scanner.take() else { return };
         let joined = tokio::task::spawn_blocking(move || {
@@ -148,7 +179,41 @@ pub async fn run(cfg: ManifestsConfig, tx: mpsc::Sender<SourceUpdate>, cancel: C
             }
             ScanOutcome::Failed(e) => publisher.bad(e.to_string()).await,
         };
-        if !keep_going || !publisher.sleep(cfg.poll_period).await {
+        if !keep_going {
+            return;
+        }
+        let keep_going = match watch.as_mut() {
+            None => publisher.sleep(cfg.poll_period).await,
+            Some(w) => {
+                let news = tokio::select! {
+                    _ = publisher.cancel().cancelled() => return,
+                    _ = tokio::time::sleep(cfg.rescan_period) => Ok(News::Rescan),
+                    news = w.changed() => news,
+                };
+                let news = match news {
+                    Ok(News::Rescan) => {
+                        // Let a burst of writes settle, then take what it queued meanwhile.
+                        let settled = publisher.sleep(SETTLE).await;
+                        settled.then(|| w.drain().map(|n| n.unwrap_or(News::Rescan)))
+                    }
+                    other => Some(other),
+                };
+                match news {
+                    None => false,
+                    Some(Ok(News::Rescan)) => true,
+                    Some(Ok(News::Rewatch)) => {
+                        watch = None;
+                        true
+                    }
+                    Some(Err(e)) => {
+                        tracing::warn!(path = %cfg.path.display(), error = %e, "manifest watch failed; watching anew");
+                        watch = None;
+                        true
+                    }
+                }
+            }
+        };
+        if !keep_going {
             return;
         }
     }
@@ -643,5 +708,51 @@ mod tests {
                 assert!(p.metadata.uid.is_none());
             }
         }
+    }
+
+    /// With the poll and the re-list an hour apart, only inotify can bring these changes in time:
+    /// a new file, an edited one, and the directory removed and made again (the watch is set up
+    /// anew on the new directory).
+    #[tokio::test]
+    async fn inotify_brings_changes_without_polling() {
+        let dir = std::env::temp_dir().join(format!("pp-manifests-watch-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let mut cfg = ManifestsConfig::new("n1");
+        cfg.path = dir.clone();
+        cfg.rescan_period = Duration::from_secs(3600);
+        let (tx, mut rx) = mpsc::channel(16);
+        let cancel = CancellationToken::new();
+        let task = tokio::spawn(run(cfg, tx, cancel.clone()));
+        async fn next(rx: &mut mpsc::Receiver<SourceUpdate>) -> SourceUpdate {
+            tokio::time::timeout(Duration::from_secs(5), rx.recv())
+                .await
+                .expect("an update in time")
+                .expect("source alive")
+        }
+        assert!(next(&mut rx).await.pods.is_empty());
+        let pod = |name: &str, image: &str| {
+            format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\nspec:\n  containers:\n  - name: c\n    image: {image}\n")
+        };
+        std::fs::write(dir.join("a.yaml"), pod("a", "img:1")).expect("write");
+        let u = next(&mut rx).await;
+        assert_eq!(u.pods.len(), 1);
+        std::fs::write(dir.join("a.yaml"), pod("a", "img:2")).expect("edit");
+        let u = next(&mut rx).await;
+        assert_eq!(u.pods[0].spec.containers[0].image.as_deref(), Some("img:2"));
+        std::fs::remove_dir_all(&dir).expect("remove");
+        // The directory gone: the view empties (the path is then polled, every 2 s).
+        let u = next(&mut rx).await;
+        assert!(u.pods.is_empty() && !u.up);
+        std::fs::create_dir_all(&dir).expect("dir again");
+        std::fs::write(dir.join("b.yaml"), pod("b", "img:1")).expect("write b");
+        let u = next(&mut rx).await;
+        assert_eq!(u.pods.len(), 1);
+        std::fs::write(dir.join("c.yaml"), pod("c", "img:1")).expect("write c");
+        let u = next(&mut rx).await;
+        assert_eq!(u.pods.len(), 2, "the new directory is watched");
+        cancel.cancel();
+        task.await.expect("no panic");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

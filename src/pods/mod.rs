@@ -12,6 +12,7 @@
 
 pub mod apiserver;
 pub mod http;
+mod inotify;
 pub mod kubeconfig;
 pub mod kubelet;
 pub mod manifests;

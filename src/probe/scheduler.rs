@@ -3,14 +3,16 @@
 //!
 //! Scheduling rules: a worker's first tick is spread at random over one period while the
 //! scheduler itself is young (the kubelet does the same after a restart), so a node full of pods
-//! never probes in one burst. Each probe has exactly one run in flight at most, as the kubelet's
-//! per-probe worker (`worker.go`) has, and nothing else: no slot, semaphore or queue is shared
-//! between probes, so one pod's slow probe can never hold back another pod's. A tick that comes
-//! while the probe's previous run is still in flight could not start on time: it is counted
-//! ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`), reported while the run lasts
-//! (every 5 periods, at most 5 s apart), and the probe runs again as soon as that run ends (Go's ticker keeps one missed tick), back on its
-//! period after that. A startup probe that passes triggers the container's readiness probe at
-//! once, as the kubelet's status update does.
+//! never probes in one burst. Starts fall on a 100 ms grid, so that the probes of a busy node
+//! wake the agent a few at a time rather than one by one. Each probe has exactly one run in
+//! flight at most, as the kubelet's per-probe worker (`worker.go`) has, and nothing else: no
+//! slot, semaphore or queue is shared between probes, so one pod's slow probe can never hold
+//! back another pod's. A tick that comes while the probe's previous run is still in flight could
+//! not start on time: it is counted ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`),
+//! reported while the run lasts (every 5 periods, at most 5 s apart), and the probe runs again
+//! as soon as that run ends (Go's ticker keeps one missed tick), back on its period after that.
+//! A startup probe that passes triggers the container's readiness probe at once, as the
+//! kubelet's status update does.
 //!
 //! No global bound on execs either, deliberately: the kubelet has none, and a bound that slow
 //! probes can fill is exactly how 8 `sleep 600` exec probes stopped every other pod's probes.
@@ -149,6 +151,22 @@ type GateKey = (String, String);
 
 /// More new probes than this in one target-set update are started spread over their period.
 const BURST: usize = 8;
+
+/// Probe starts fall on a grid of this step (from the scheduler's start). Periods are whole
+/// seconds, so a probe stays on the grid, and the probes of a node wake the agent a few at a
+/// time, at most ten times a second, instead of one wake-up each: on a node of hundreds of
+/// probes the wake-ups cost more than the probes' own work. A start moves by less than one
+/// step, far inside the kubelet's own jitter.
+const SLOT: Duration = Duration::from_millis(100);
+
+/// The first grid instant at or after `at`.
+fn on_slot(origin: Instant, at: Instant) -> Instant {
+    let since = at.saturating_duration_since(origin).as_nanos();
+    let step = SLOT.as_nanos();
+    let slots = since.div_ceil(step);
+    let offset = u64::try_from(slots * step).unwrap_or(u64::MAX);
+    origin + Duration::from_nanos(offset)
+}
 
 /// While a run overruns, its missed starts are reported at most once per this many periods
 /// (and at most every [`SKIP_REPORT_MAX`]): the counter keeps moving, and a node of hung
@@ -368,18 +386,20 @@ async fn worker(
     let spec = first.spec.clone();
     // Specs carry whole seconds ≥ 1; the floor only guards a hand-built zero period.
     let period = spec.timing.period.max(Duration::from_millis(10));
-    if jitter {
-        let delay = period.mul_f64(fastrand::f64());
-        tokio::select! {
-            _ = token.cancelled() => return finish(&shared, &key, &spec, &announce).await,
-            _ = tokio::time::sleep(delay) => {}
-        }
-    }
-    let mut ticker = tokio::time::interval(period);
+    let delay = if jitter {
+        period.mul_f64(fastrand::f64())
+    } else {
+        Duration::ZERO
+    };
+    let first = on_slot(shared.started, Instant::now() + delay);
+    let mut ticker = tokio::time::interval_at(first, period);
     // Ticks stay on the probe's own grid; the ones that fall inside a run are taken (and
     // counted) while the run lasts, see below.
     ticker.set_missed_tick_behavior(MissedTickBehavior::Skip);
-    ticker.tick().await;
+    tokio::select! {
+        _ = token.cancelled() => return finish(&shared, &key, &spec, &announce).await,
+        _ = ticker.tick() => {}
+    }
     let mut state = WorkerState::new(key.kind);
     let mut last_shown: Option<(Option<ContainerId>, Verdict)> = None;
     let readiness_trigger = key.kind == ProbeKind::Readiness;
@@ -396,8 +416,9 @@ async fn worker(
         // A tick came while this run was in flight: run again as soon as it ends.
         let mut overran = false;
         if step == Step::Probe {
-            let attempt = run_with_retries(&shared, &target);
-            tokio::pin!(attempt);
+            // On the heap for the run's few milliseconds: pinned in place, the largest future
+            // of the worker (an HTTP exchange) would be part of every idle worker's memory.
+            let mut attempt = Box::pin(run_with_retries(&shared, &target));
             let outcome = loop {
                 tokio::select! {
                     biased;
@@ -518,4 +539,31 @@ async fn run_once(shared: &Shared, target: &ProbeTarget) -> (ProbeRun, Duration)
         ),
     };
     (run, start.elapsed())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_fall_on_the_grid() {
+        let origin = Instant::now();
+        let ms = Duration::from_millis;
+        for (at, want) in [
+            (0, 0),
+            (1, 100),
+            (99, 100),
+            (100, 100),
+            (101, 200),
+            (10_050, 10_100),
+        ] {
+            assert_eq!(
+                on_slot(origin, origin + ms(at)),
+                origin + ms(want),
+                "at {at} ms"
+            );
+        }
+        // A moment before the origin (a clock read earlier) starts at the origin.
+        assert_eq!(on_slot(origin + ms(5), origin), origin + ms(5));
+    }
 }

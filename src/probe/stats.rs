@@ -10,7 +10,6 @@
 //! from it at scrape time (`podpulse_probe_*`), the classifier takes [`ProbeBook::evidence`].
 //! No I/O and no locks here: the owner decides how it is shared.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -104,12 +103,19 @@ fn serialize_key<S: serde::Serializer>(k: &Arc<ProbeKey>, s: S) -> Result<S::Ok,
     k.as_ref().serialize(s)
 }
 
-type BookKey = (String, String, ProbeKind);
-
 /// All probe series of the node, keyed by pod uid, container, kind.
+///
+/// A vector kept sorted by that key rather than a map keyed by owned strings: a report is
+/// looked up with the key it carries, borrowed, so folding one in allocates nothing (the node
+/// state keeps one book per pod, a handful of series each).
 #[derive(Debug, Clone, Default)]
 pub struct ProbeBook {
-    series: BTreeMap<BookKey, ProbeSeries>,
+    series: Vec<ProbeSeries>,
+}
+
+/// The sort key of a series: pod uid, container, kind.
+fn key_of(s: &ProbeSeries) -> (&str, &str, ProbeKind) {
+    (s.key.pod.uid.as_str(), s.key.container.as_str(), s.key.kind)
 }
 
 impl ProbeBook {
@@ -117,17 +123,48 @@ impl ProbeBook {
         Self::default()
     }
 
+    fn find(&self, pod_uid: &str, container: &str, kind: ProbeKind) -> Result<usize, usize> {
+        self.series
+            .binary_search_by(|s| key_of(s).cmp(&(pod_uid, container, kind)))
+    }
+
     /// Folds one report in. A report with `removed` drops the series.
-    pub fn record(&mut self, r: &ProbeReport) {
-        let k: BookKey = (r.key.pod.uid.clone(), r.key.container.clone(), r.key.kind);
+    ///
+    /// Returns whether the pod's [`evidence`](Self::evidence) (what the classifier reads)
+    /// changed. Most reports only move counters (a passing probe passing again), and the node
+    /// state publishes those lazily.
+    pub fn record(&mut self, r: &ProbeReport) -> bool {
+        let at = self.find(&r.key.pod.uid, &r.key.container, r.key.kind);
         if r.removed {
-            self.series.remove(&k);
-            return;
+            return match at {
+                Ok(i) => {
+                    self.series.remove(i);
+                    true
+                }
+                Err(_) => false,
+            };
         }
-        let s = self.series.entry(k).or_insert_with(|| ProbeSeries::new(r));
-        s.key = r.key.clone();
+        let (i, mut fresh) = match at {
+            Ok(i) => (i, false),
+            Err(i) => {
+                self.series.insert(i, ProbeSeries::new(r));
+                (i, true)
+            }
+        };
+        let s = &mut self.series[i];
+        let before = (
+            s.handler,
+            s.verdict.passing(),
+            s.consecutive_failures,
+            s.failure_threshold,
+        );
+        if !Arc::ptr_eq(&s.key, &r.key) {
+            s.key = r.key.clone();
+        }
         s.handler = r.handler;
-        s.container_id = r.container_id.clone();
+        if s.container_id != r.container_id {
+            s.container_id.clone_from(&r.container_id);
+        }
         s.success_threshold = r.success_threshold;
         s.failure_threshold = r.failure_threshold;
         s.period_seconds = r.period.as_secs_f64();
@@ -155,31 +192,45 @@ impl ProbeBook {
             if run.result != ProbeResult::Success {
                 s.last_message.push_str(run.message());
             }
-            s.last_summary.clone_from(&run.summary);
+            if s.last_summary != run.summary {
+                s.last_summary.clone_from(&run.summary);
+                fresh = true;
+            }
             s.last_run_at = Some(r.timestamp);
         }
+        fresh
+            || before
+                != (
+                    s.handler,
+                    s.verdict.passing(),
+                    s.consecutive_failures,
+                    s.failure_threshold,
+                )
     }
 
     pub fn get(&self, pod_uid: &str, container: &str, kind: ProbeKind) -> Option<&ProbeSeries> {
-        self.series
-            .get(&(pod_uid.to_string(), container.to_string(), kind))
+        self.find(pod_uid, container, kind)
+            .ok()
+            .map(|i| &self.series[i])
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &ProbeSeries> {
-        self.series.values()
+        self.series.iter()
     }
 
     /// The series of one pod.
     pub fn pod<'a>(&'a self, pod_uid: &'a str) -> impl Iterator<Item = &'a ProbeSeries> + 'a {
-        self.series
-            .range((pod_uid.to_string(), String::new(), ProbeKind::Liveness)..)
-            .take_while(move |((uid, _, _), _)| uid == pod_uid)
-            .map(|(_, s)| s)
+        let start = self
+            .series
+            .partition_point(|s| s.key.pod.uid.as_str() < pod_uid);
+        self.series[start..]
+            .iter()
+            .take_while(move |s| s.key.pod.uid == pod_uid)
     }
 
     /// Drops every series of a pod (a deleted pod's series disappear at once).
     pub fn remove_pod(&mut self, pod_uid: &str) {
-        self.series.retain(|(uid, _, _), _| uid != pod_uid);
+        self.series.retain(|s| s.key.pod.uid != pod_uid);
     }
 
     pub fn len(&self) -> usize {
@@ -216,9 +267,8 @@ impl ProbeBook {
         kubelet_ready: bool,
         now: f64,
     ) -> Option<bool> {
-        let s =
-            self.series
-                .get_mut(&(pod.uid.clone(), container.to_string(), ProbeKind::Readiness))?;
+        let i = self.find(&pod.uid, container, ProbeKind::Readiness).ok()?;
+        let s = &mut self.series[i];
         let ours = s.verdict.passing()?;
         if ours == kubelet_ready {
             s.disagree_since = None;

@@ -131,6 +131,12 @@ pub(super) struct NodeState {
     /// Instances or specs came or went: the join runs before the next derivation.
     rejoin: bool,
     targets_changed: bool,
+    /// Pods whose views lag only in probe counters (a run that changed no verdict, streak or
+    /// summary): derived at the next flush, which need not come at once.
+    lazy: HashSet<PodUid>,
+    /// Something since the last flush changes what a reader would conclude (anything but a
+    /// lazy probe report): publish without waiting.
+    urgent: bool,
 }
 
 impl NodeState {
@@ -159,7 +165,15 @@ impl NodeState {
             pending_mentions: VecDeque::new(),
             rejoin: false,
             targets_changed: false,
+            lazy: HashSet::new(),
+            urgent: false,
         }
+    }
+
+    /// Whether the updates applied since the last flush must be published now; when false, only
+    /// probe counters moved and the next tick publishes them (see `super::run`).
+    pub(super) fn urgent(&self) -> bool {
+        self.urgent
     }
 
     fn mark(&mut self, uid: &PodUid, d: Dirty) {
@@ -179,6 +193,9 @@ impl NodeState {
     }
 
     pub(super) fn apply(&mut self, update: Update) {
+        // Every update but a counter-only probe report is news to publish at once.
+        let lazy_probe = matches!(&update, Update::Probe(_));
+        self.urgent |= !lazy_probe;
         match update {
             Update::RuntimeSynced {
                 containers,
@@ -238,12 +255,17 @@ impl NodeState {
                 let uid = report.key.pod.uid.as_str();
                 if let Some((uid, _)) = self.pods.get_key_value(uid) {
                     let uid = uid.clone();
-                    self.books
-                        .entry(uid.clone())
-                        .or_default()
-                        .probes
-                        .record(&report);
-                    self.mark(&uid, VIEW);
+                    let book = match self.books.get_mut(&uid) {
+                        Some(b) => b,
+                        None => self.books.entry(uid.clone()).or_default(),
+                    };
+                    let evidence_changed = book.probes.record(&report);
+                    if evidence_changed || report.removed {
+                        self.urgent = true;
+                        self.mark(&uid, VIEW);
+                    } else {
+                        self.lazy.insert(uid);
+                    }
                 }
             }
         }
@@ -673,12 +695,17 @@ impl NodeState {
         }
         self.books.remove(uid);
         self.dirty.remove(uid);
+        self.lazy.remove(uid);
         self.crashloops.forget_pod(uid.as_str());
     }
 
     /// Applies the batch: join if needed, derive the marked pods, publish targets if they
     /// changed, and take the snapshot.
     pub(super) fn flush(&mut self, now: f64) -> Snapshot {
+        self.urgent = false;
+        for uid in std::mem::take(&mut self.lazy) {
+            self.mark(&uid, VIEW);
+        }
         if self.rejoin {
             self.rejoin();
         }
@@ -916,7 +943,7 @@ impl NodeState {
             pods: self.pods.len(),
             views: self.views.len(),
             crashloops: self.crashloops.len(),
-            dirty: self.dirty.len(),
+            dirty: self.dirty.len() + self.lazy.len(),
         }
     }
 }

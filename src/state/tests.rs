@@ -602,3 +602,55 @@ fn every_record_is_pruned_after_churn() {
     st.flush(NOW + 11.0);
     assert_eq!(st.footprint().books, 0);
 }
+
+/// A probe run that changes nothing the classifier reads waits for the next flush (the tick);
+/// a failure (a streak, a message) is news at once. Either way the next snapshot counts it.
+#[test]
+fn counter_only_probe_reports_are_published_lazily() {
+    let (mut st, _targets) = state();
+    let p = pref("ns", "web", "u1");
+    st.apply(Update::RuntimeSynced {
+        containers: vec![
+            container(&p, "POD", "s1", true),
+            container(&p, "app", "a1", true),
+        ],
+        version: "t".into(),
+    });
+    st.apply(specs(
+        SourceKind::ApiServer,
+        vec![spec("ns", "web", Some("u1"))],
+    ));
+    st.flush(NOW);
+    assert!(!st.urgent());
+
+    // The first report of a probe is news (a new series, a verdict); the same again is not.
+    st.apply(report(&p, ProbeResult::Success, NOW + 1.0));
+    assert!(st.urgent());
+    st.flush(NOW + 1.0);
+    st.apply(report(&p, ProbeResult::Success, NOW + 2.0));
+    assert!(
+        !st.urgent(),
+        "a passing probe passing again only moves counters"
+    );
+    let snap = st.flush(NOW + 2.0);
+    let series = &snap.pod_by_uid("u1").expect("u1").probe_series[0];
+    assert_eq!(
+        series.results_total(ProbeResult::Success),
+        2,
+        "the flush counts it"
+    );
+
+    let failed = match report(&p, ProbeResult::Failure, NOW + 3.0) {
+        Update::Probe(mut r) => {
+            r.consecutive_failures = 1;
+            r.consecutive_successes = 0;
+            Update::Probe(r)
+        }
+        other => other,
+    };
+    st.apply(failed);
+    assert!(st.urgent(), "a failure streak is published at once");
+    // Any other update is news too.
+    st.apply(Update::NodeProblem("pleg"));
+    assert!(st.urgent());
+}
