@@ -29,6 +29,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "node/cri.rs"]
+mod cri;
+
 const NS: &str = "ppnode";
 const NODE: &str = "n1";
 
@@ -668,8 +671,8 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(30);
-    let phases =
-        std::env::var("PHASES").unwrap_or_else(|_| "per_probe,realistic,synthetic,churn".into());
+    let phases = std::env::var("PHASES")
+        .unwrap_or_else(|_| "per_probe,realistic,synthetic,churn,realistic_cri".into());
     let want = |p: &str| phases.split(',').any(|x| x == p);
     let bb_bin = std::env::var("BB").unwrap_or_else(|_| "prometheus-blackbox-exporter".into());
     let ports = serve_targets();
@@ -700,5 +703,10 @@ fn main() {
         churn(&dir, ports);
     }
     cleanup();
+    if want("realistic_cri") {
+        let cri_dir =
+            std::env::temp_dir().join(format!("ppnode-cri-manifests-{}", std::process::id()));
+        cri::realistic_cri(&cri_dir, ports, window.max(60));
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
