@@ -677,7 +677,11 @@ fn main() {
     let bb_bin = std::env::var("BB").unwrap_or_else(|_| "prometheus-blackbox-exporter".into());
     let ports = serve_targets();
     let dir = std::env::temp_dir().join(format!("ppnode-manifests-{}", std::process::id()));
-    cleanup();
+    // A run of CRI phases alone leaves dockerd alone.
+    let docker_phases = ["per_probe", "realistic", "churn"].iter().any(|p| want(p));
+    if docker_phases {
+        cleanup();
+    }
     if want("per_probe") {
         let bb = Blackbox::start(&bb_bin);
         if bb.is_none() {
@@ -695,14 +699,18 @@ fn main() {
         create_pods(0..110, &["sidecar"], false);
         realistic(&dir, ports, window.max(60));
     }
-    cleanup();
+    if docker_phases {
+        cleanup();
+    }
     if want("synthetic") {
         synthetic(window);
     }
     if want("churn") {
         churn(&dir, ports);
     }
-    cleanup();
+    if docker_phases {
+        cleanup();
+    }
     if want("realistic_cri") {
         let cri_dir =
             std::env::temp_dir().join(format!("ppnode-cri-manifests-{}", std::process::id()));

@@ -6,9 +6,10 @@
 //! The pods are host-network sandboxes (so their probes reach the bench's loopback targets)
 //! created through CRI with the kubelet's labels (`tests/common/cri_driver.rs`), and static
 //! manifests naming the same uid, namespace and name, so each spec joins its sandbox by uid.
-//! Measured over one window each, from `/proc`: the agent without probes (its idle cost on CRI),
-//! then with them; containerd's own CPU (the process serving the socket) and its shims' over the
-//! same windows, for context: the agent's calls cost containerd CPU too.
+//! Measured over one window each, from `/proc`: containerd alone with the pods (its floor), the
+//! agent without probes (its idle cost on CRI), then with them; containerd's own CPU (the process
+//! serving the socket) and its shims' over each window, for context: the agent's calls cost
+//! containerd CPU too.
 //!
 //! Owns everything it creates: sandboxes named `ppnode-cri-*` (removed through CRI at the end,
 //! also on a panic) and its manifest directory. It never restarts containerd; without it the
@@ -289,6 +290,20 @@ pub(crate) fn realistic_cri(dir: &Path, ports: (u16, u16), window: u64) {
         manifests,
     ];
 
+    // containerd and its shims with the same pods and no agent: their own floor, so the
+    // windows below show what the agent's calls add.
+    let floor = {
+        let ctrd: Vec<u32> = containerd_pid().into_iter().collect();
+        let shims = shim_pids(&socket);
+        let (k0, s0) = (cpu_of(&ctrd), cpu_of(&shims));
+        let t0 = Instant::now();
+        std::thread::sleep(Duration::from_secs(window));
+        let wall = t0.elapsed().as_secs_f64();
+        (
+            100.0 * (cpu_of(&ctrd) - k0) / wall,
+            100.0 * (cpu_of(&shims) - s0) / wall,
+        )
+    };
     let idle = {
         let mut args = base.to_vec();
         args.push("--no-probes");
@@ -296,7 +311,10 @@ pub(crate) fn realistic_cri(dir: &Path, ports: (u16, u16), window: u64) {
         wait_joined(&agent);
         // Past the relist a second after subscribing to containerd's events.
         std::thread::sleep(Duration::from_secs(5));
-        cri_window(&agent, &socket, window)
+        let perf = super::profile(agent.pid(), "realistic_cri_no_probes", window);
+        let w = cri_window(&agent, &socket, window);
+        super::finish_profile(perf);
+        w
     };
     let with = {
         let agent = Agent::start(&base);
@@ -326,6 +344,8 @@ pub(crate) fn realistic_cri(dir: &Path, ports: (u16, u16), window: u64) {
         "no_probes_probe_results": idle.probe_results,
         "no_probes_containerd_core_percent": pct(idle.containerd_cpu_s, &idle.agent),
         "no_probes_shims_core_percent": pct(idle.shims_cpu_s, &idle.agent),
+        "no_agent_containerd_core_percent": floor.0,
+        "no_agent_shims_core_percent": floor.1,
     }));
     drop(node);
 }
