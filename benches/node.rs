@@ -29,6 +29,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "node/cri.rs"]
+mod cri;
+
 const NS: &str = "ppnode";
 const NODE: &str = "n1";
 
@@ -668,13 +671,17 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(30);
-    let phases =
-        std::env::var("PHASES").unwrap_or_else(|_| "per_probe,realistic,synthetic,churn".into());
+    let phases = std::env::var("PHASES")
+        .unwrap_or_else(|_| "per_probe,realistic,synthetic,churn,realistic_cri".into());
     let want = |p: &str| phases.split(',').any(|x| x == p);
     let bb_bin = std::env::var("BB").unwrap_or_else(|_| "prometheus-blackbox-exporter".into());
     let ports = serve_targets();
     let dir = std::env::temp_dir().join(format!("ppnode-manifests-{}", std::process::id()));
-    cleanup();
+    // A run of CRI phases alone leaves dockerd alone.
+    let docker_phases = ["per_probe", "realistic", "churn"].iter().any(|p| want(p));
+    if docker_phases {
+        cleanup();
+    }
     if want("per_probe") {
         let bb = Blackbox::start(&bb_bin);
         if bb.is_none() {
@@ -692,13 +699,22 @@ fn main() {
         create_pods(0..110, &["sidecar"], false);
         realistic(&dir, ports, window.max(60));
     }
-    cleanup();
+    if docker_phases {
+        cleanup();
+    }
     if want("synthetic") {
         synthetic(window);
     }
     if want("churn") {
         churn(&dir, ports);
     }
-    cleanup();
+    if docker_phases {
+        cleanup();
+    }
+    if want("realistic_cri") {
+        let cri_dir =
+            std::env::temp_dir().join(format!("ppnode-cri-manifests-{}", std::process::id()));
+        cri::realistic_cri(&cri_dir, ports, window.max(60));
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
