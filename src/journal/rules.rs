@@ -296,6 +296,13 @@ const SHIPPED: &[Spec] = &[
         R::FailedKillPod,
     ),
     pod(
+        &[
+            &["StopPodSandbox \"", "StopPodSandbox \\\""],
+            &["from runtime service failed"],
+        ],
+        R::FailedKillPod,
+    ),
+    pod(
         &[&[
             "CrashLoopBackOff",
             "restarting failed container",
@@ -539,6 +546,26 @@ const SHIPPED: &[Spec] = &[
             "StartContainer from runtime service failed",
         ]],
         R::RunContainerError,
+    ),
+    // remote_runtime.go before structured logging (≤1.20) put the id between the verb and the
+    // failure: `StartContainer %q from runtime service failed: %v`, `CreateContainer in sandbox
+    // %q from runtime service failed: %v`, `StopPodSandbox %q from runtime service failed: %v`.
+    pod(
+        &[
+            &["StartContainer \"", "StartContainer \\\""],
+            &["from runtime service failed"],
+        ],
+        R::RunContainerError,
+    ),
+    pod(
+        &[
+            &[
+                "CreateContainer in sandbox \"",
+                "CreateContainer in sandbox \\\"",
+            ],
+            &["from runtime service failed"],
+        ],
+        R::CreateContainerError,
     ),
     pod(
         &[&[

@@ -116,7 +116,8 @@ cases = [
   ns="default", pod="simple", uid="53820056-5a7b-11e7-8046-c85b763781a4", c=None, r="FailedCreatePodSandBox"),
  dict(src="https://github.com/kubernetes/kubernetes/issues/68885",
   line='sept. 20 16:43:05 erebos kubelet[8665]: E0920 16:43:05.653088    8665 remote_runtime.go:187] CreateContainer in sandbox "f09ac71b68bbe331c74f50786f22e164818997d0169d664188be130da3d40c06" from runtime service failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded',
-  ns=None, pod=None, uid=None, c=None, r=None),
+  ns=None, pod=None, uid=None, c=None, r="CreateContainerError",
+  note="remote_runtime.go's unstructured form of the structured 'CreateContainer in sandbox from runtime service failed' (CreateContainerError)"),
  # --- probes ---
  dict(src="https://github.com/kubernetes/kubernetes/issues/138889",
   line='I0509 08:18:50.485093  941881 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="not ready" pod="manager/northftpmaster-0"',
@@ -191,15 +192,17 @@ cases = [
 # (`kubelet`: from the report's own version statement, or "~" + an inference named in `note`), the
 # log format (`fmt`: klog (unstructured), klog-s (structured), klog-json, containerd, crio, dockerd,
 # event (an ObjectReference event line)) and the issue-13 class it exercises (`cls`).
-def C(src, line, ns, pod, uid, c, r, note=None, kubelet=None, fmt=None, cls=None):
+def C(src, line, ns, pod, uid, c, r, note=None, kubelet=None, fmt=None, cls=None, trap_for=None):
     d = dict(src=src, line=line, ns=ns, pod=pod, uid=uid, c=c, r=r)
-    for k, v in (("note", note), ("kubelet", kubelet), ("fmt", fmt), ("cls", cls)):
+    for k, v in (("note", note), ("kubelet", kubelet), ("fmt", fmt), ("cls", cls), ("trap_for", trap_for)):
         if v is not None:
             d[k] = v
     return d
 
 from gen_real_lines_more import MORE  # noqa: E402  (the grown table, kept in its own file)
 cases += MORE(C)
+from gen_real_lines_rare import RARE  # noqa: E402  (the rarer reasons, issue 13 item 3)
+cases += RARE(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
