@@ -8,6 +8,8 @@
 K = "https://github.com/kubernetes/kubernetes/issues/"
 KP = "https://github.com/kubernetes/kubernetes/pull/"
 CD = "https://github.com/containerd/containerd/issues/"
+LJ = "https://github.com/grafana/loki/blob/5a511b9d3e325ce5f3e915727905e63258a892bc/pkg/pattern/drain/testdata/journald.txt"
+GKE24 = "~1.29"  # GKE nodes of May 2024 (pod_workers.go:1300, kubelet.go:2498): as in gen_real_lines_more.py
 
 
 def RARE(C):
@@ -55,4 +57,51 @@ C(K + "32935", r'''E0916 19:14:22.238169    4716 remote_runtime.go:94] StopPodSa
 C(K + "32935", r'''I0916 19:14:22.222363    4716 kuberuntime_manager.go:483] Stopping PodSandbox for "nginx_default(726e55af-7c7c-11e6-9d5a-28d244b00276)", will start new one''',
   "default", "nginx", "726e55af-7c7c-11e6-9d5a-28d244b00276", None, None, kubelet="~1.5", fmt="klog", cls="kill-trap",
   trap_for=["FailedKillPod", "Killing"], note="look-alike: a sandbox being replaced, not a failed kill"),
+# ---------------------------------------------------------------- look-alikes: an invalid reference that is no pod's image, OOM words, GC success
+C(K + "72295", r'''Dec 22 15:12:46 node-01 kubelet[2002]: E1222 15:12:46.909965    2002 remote_image.go:87] ImageStatus "registry.cn-hangzhou.aliyuncs.com/google-containers/pause-amd64:3.0\"" from image service failed: rpc error: code = Unknown desc = Error response from daemon: no such image: registry.cn-hangzhou.aliyuncs.com/google-containers/pause-amd64:3.0": invalid reference format''',
+  None, None, None, None, None, fmt="klog", cls="image-trap", trap_for=["InvalidImageName", "ErrImagePull"],
+  note="look-alike: the node's misquoted sandbox (pause) image is an invalid reference, but no pod's container image is named; Dec 2018 report"),
+C(K + "72295", r'''Dec 22 15:12:46 node-01 kubelet[2002]: I1222 15:12:46.126516    2002 oom_linux.go:65] attempting to set "/proc/2002/oom_score_adj" to "-999"''',
+  None, None, None, None, None, fmt="klog", cls="oom-trap", trap_for=["OOMKilled"],
+  note="look-alike: the kubelet setting its own OOM score, no OOM kill"),
+C(K + "72295", r'''Dec 22 15:12:46 node-01 kubelet[2002]: I1222 15:12:46.381082    2002 kubelet.go:1318] Image garbage collection succeeded''',
+  None, None, None, None, None, fmt="klog", cls="node-trap", trap_for=["ImageGCFailed"],
+  note="look-alike: image GC succeeding"),
+C("https://github.com/kubernetes-sigs/provider-aws-test-infra/pull/281", r'''Feb 07 13:36:48.024915 bootstrap-e2e-master containerd[1191]: time="2024-02-07T13:36:48.024858788Z" level=error msg="PullImage \"registry.k8s.io/kube-apiserver-amd64:v1.30.0-alpha.1.107_052bce26f4f48b\" failed" error="rpc error: code = NotFound desc = failed to pull and unpack image \"registry.k8s.io/kube-apiserver-amd64:v1.30.0-alpha.1.107_052bce26f4f48b\": failed to resolve reference \"registry.k8s.io/kube-apiserver-amd64:v1.30.0-alpha.1.107_052bce26f4f48b\": registry.k8s.io/kube-apiserver-amd64:v1.30.0-alpha.1.107_052bce26f4f48b: not found"''',
+  None, None, None, None, "ErrImagePull", kubelet="~1.30", fmt="containerd", cls="image",
+  note="e2e master of Feb 2024 pulling a v1.30.0-alpha.1 image; journal short-precise timestamps"),
+# ---------------------------------------------------------------- probe look-alikes (kubelet's own structured-logging PR, Dec 2020)
+C(KP + "97093", r'''W1206 23:02:02.337481   31606 prober.go:106] Startup probe for kube-controller-manager-base-vm_kube-system(4cd8806580e432b1c63883b56257bc25):kube-controller-manager is nil''',
+  "kube-system", "kube-controller-manager-base-vm", "4cd8806580e432b1c63883b56257bc25", "kube-controller-manager", None,
+  kubelet="~1.20", fmt="klog", cls="probe-trap", trap_for=["StartupProbeFailed"],
+  note="look-alike: a container without a startup probe; the PR's 'before' output (release-1.21 development)"),
+C(KP + "97093", r'''I1206 23:06:44.267132   32349 prober.go:105] "Probe is nil" probeType="Liveness" pod="kube-system/kube-controller-manager-base-vm" podUID=4cd8806580e432b1c63883b56257bc25 container="kube-controller-manager"''',
+  "kube-system", "kube-controller-manager-base-vm", "4cd8806580e432b1c63883b56257bc25", "kube-controller-manager", None,
+  kubelet="~1.21", fmt="klog-s", cls="probe-trap", trap_for=["LivenessProbeFailed"],
+  note="look-alike: no probe to fail; the PR's 'after' output"),
+C(KP + "97093", r'''I1206 20:17:47.037248    1639 prober.go:126] Readiness probe for "goldpinger-x4brf_kube-system(c1520e6b-d0d3-4de9-9c77-3ccd5274f2e9):goldpinger" succeeded''',
+  "kube-system", "goldpinger-x4brf", "c1520e6b-d0d3-4de9-9c77-3ccd5274f2e9", "goldpinger", None,
+  kubelet="~1.20", fmt="klog", cls="probe-trap", trap_for=["ReadinessProbeFailed"],
+  note="look-alike: the old prober's success line"),
+C(KP + "97093", r'''I1205 05:59:13.870209   26485 prober.go:126] "Probe succeeded" probeType="Readiness" pod="kube-system/goldpinger-vsx6p" podUID=bd4f52ad-2dd1-48f7-9e3e-c36b2110e18a container="goldpinger"''',
+  "kube-system", "goldpinger-vsx6p", "bd4f52ad-2dd1-48f7-9e3e-c36b2110e18a", "goldpinger", None,
+  kubelet="~1.21", fmt="klog-s", cls="probe-trap", trap_for=["ReadinessProbeFailed"],
+  note="look-alike: the structured prober's success line"),
+# ---------------------------------------------------------------- a sysctl look-alike (a kubelet log committed to kubernetes/kubernetes)
+C("https://github.com/kubernetes/kubernetes/blob/b73a55d87976f591d876b6f55611883d44d9689c/kubelet.log", r'''Mar 25 12:13:43 e2e-big-minion-group-wfls kubelet[1304]: I0325 12:13:43.840303    1304 flags.go:33] FLAG: --allowed-unsafe-sysctls="[]"''',
+  None, None, None, None, None, kubelet="~1.19", fmt="klog", cls="sysctl-trap", trap_for=["SysctlForbidden"],
+  note="look-alike: the kubelet's start-up flag dump names the sysctl allowlist; an e2e node of Mar 2020 (release-1.19 development)"),
+# ---------------------------------------------------------------- more of the GKE journald sample (lines the table had not taken)
+C(LJ, r'''time="2024-05-07T11:59:34.182459543Z" level=info msg="PullImage \"us.gcr.io/hosted-grafana/hosted-grafana-pro:11.1.0-ephemeral-6436-938-1\""''',
+  None, None, None, None, "Pulling", kubelet=GKE24, fmt="containerd", cls="image"),
+C(LJ, r'''time="2024-05-07T11:59:34.034812075Z" level=info msg="PullImage \"us.gcr.io/hosted-grafana/hosted-grafana-pro:11.1.0-ephemeral-6436-938-1\""''',
+  None, None, None, None, "Pulling", kubelet=GKE24, fmt="containerd", cls="image"),
+C(LJ, r'''E0507 11:59:28.925475    4733 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"pdc\" with ErrImageNeverPull: \"Container image \\\"us.gcr.io/hosted-grafana/pdc:0.1.415\\\" is not present with pull policy of Never\"" pod="pdc/private-datasource-connect-564fb6cfbb-l8pgv" podUID="57e4a0cb-5e77-47bd-b277-70f4b1512c44"''',
+  "pdc", "private-datasource-connect-564fb6cfbb-l8pgv", "57e4a0cb-5e77-47bd-b277-70f4b1512c44", "pdc", "ErrImageNeverPull",
+  kubelet=GKE24, fmt="klog-s", cls="image", note="the same pod's retry eleven seconds before the table's other line"),
+C(LJ, r'''I0507 11:59:28.663309    4601 kubelet.go:2498] "SyncLoop (probe)" probe="liveness" status="unhealthy" pod="hosted-grafana/ltest-grafana-58869c5dd7-xgm5l"''',
+  "hosted-grafana", "ltest-grafana-58869c5dd7-xgm5l", None, None, "LivenessProbeFailed", kubelet=GKE24, fmt="klog-s", cls="probe"),
+C(LJ, r'''E0507 11:59:32.562163    4739 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"pdc\" with ErrImageNeverPull: \"Container image \\\"us.gcr.io/hosted-grafana/pdc:0.1.415\\\" is not present with pull policy of Never\"" pod="pdc/private-datasource-connect-564fb6cfbb-5k5n7" podUID="5ce47ae4-8558-422b-8246-7733512eeb96"''',
+  "pdc", "private-datasource-connect-564fb6cfbb-5k5n7", "5ce47ae4-8558-422b-8246-7733512eeb96", "pdc", "ErrImageNeverPull",
+  kubelet=GKE24, fmt="klog-s", cls="image", note="another replica of the same deployment, on another node"),
     ]
