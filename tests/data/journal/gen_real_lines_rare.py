@@ -8,6 +8,7 @@
 K = "https://github.com/kubernetes/kubernetes/issues/"
 KP = "https://github.com/kubernetes/kubernetes/pull/"
 CD = "https://github.com/containerd/containerd/issues/"
+U7 = "https://github.com/rootless-containers/usernetes/pull/287"
 LJ = "https://github.com/grafana/loki/blob/5a511b9d3e325ce5f3e915727905e63258a892bc/pkg/pattern/drain/testdata/journald.txt"
 GKE24 = "~1.29"  # GKE nodes of May 2024 (pod_workers.go:1300, kubelet.go:2498): as in gen_real_lines_more.py
 
@@ -104,4 +105,35 @@ C(LJ, r'''I0507 11:59:28.663309    4601 kubelet.go:2498] "SyncLoop (probe)" prob
 C(LJ, r'''E0507 11:59:32.562163    4739 pod_workers.go:1300] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"pdc\" with ErrImageNeverPull: \"Container image \\\"us.gcr.io/hosted-grafana/pdc:0.1.415\\\" is not present with pull policy of Never\"" pod="pdc/private-datasource-connect-564fb6cfbb-5k5n7" podUID="5ce47ae4-8558-422b-8246-7733512eeb96"''',
   "pdc", "private-datasource-connect-564fb6cfbb-5k5n7", "5ce47ae4-8558-422b-8246-7733512eeb96", "pdc", "ErrImageNeverPull",
   kubelet=GKE24, fmt="klog-s", cls="image", note="another replica of the same deployment, on another node"),
+# ---------------------------------------------------------------- containerd pulls on a v1.27.5 node (Sep 2023)
+C(U7, r'''Sep 04 18:35:49 u7s-usernetes-compute-001 containerd[132]: time="2023-09-04T18:35:49.209312106Z" level=info msg="Pulled image \"registry.k8s.io/kube-controller-manager:v1.27.5\" with image id \"sha256:ae819fd2a0d75d119af03d7b933ab72df32a42360ef607ba36106575fae38e18\", repo tag \"registry.k8s.io/kube-controller-manager:v1.27.5\", repo digest \"registry.k8s.io/kube-controller-manager@sha256:2f3d44a2ef081468a43e3d3481c78c798bb97cd819ca181d34f6b05f33017a5c\", size \"30978722\" in 1.067043121s"''',
+  None, None, None, None, "Pulled", kubelet="~1.27", fmt="containerd", cls="image",
+  note="kubeadm pulling the v1.27.5 control-plane images through containerd's CRI"),
+C(U7, r'''Sep 04 18:35:49 u7s-usernetes-compute-001 containerd[132]: time="2023-09-04T18:35:49.209338486Z" level=info msg="PullImage \"registry.k8s.io/kube-controller-manager:v1.27.5\" returns image reference \"sha256:ae819fd2a0d75d119af03d7b933ab72df32a42360ef607ba36106575fae38e18\""''',
+  None, None, None, None, "Pulled", kubelet="~1.27", fmt="containerd", cls="image"),
+C(U7, r'''Sep 04 18:35:49 u7s-usernetes-compute-001 containerd[132]: time="2023-09-04T18:35:49.241325809Z" level=info msg="PullImage \"registry.k8s.io/kube-scheduler:v1.27.5\""''',
+  None, None, None, None, "Pulling", kubelet="~1.27", fmt="containerd", cls="image"),
+C(U7, r'''Sep 04 18:35:50 u7s-usernetes-compute-001 containerd[132]: time="2023-09-04T18:35:50.046965226Z" level=info msg="ImageCreate event name:\"registry.k8s.io/kube-scheduler:v1.27.5\" labels:{key:\"io.cri-containerd.image\" value:\"managed\"}"''',
+  None, None, None, None, None, kubelet="~1.27", fmt="containerd", cls="image-trap", trap_for=["Pulled", "Pulling"],
+  note="look-alike: an image record created in the store, not a pull's start or end"),
+# ---------------------------------------------------------------- FailedKillPod: CNI teardown failures (2017-2018)
+C("https://github.com/projectcalico/libcalico-go/issues/415", r'''May 08 23:03:21 node-01 kubelet[15267]: E0508 23:03:21.672368   15267 pod_workers.go:182] Error syncing pod 61270e6c-3442-11e7-9f7f-080027ee3298 ("my-nginx-3047691970-t46th_default(61270e6c-3442-11e7-9f7f-080027ee3298)"), skipping: error killing pod: failed to "KillPodSandbox" for "61270e6c-3442-11e7-9f7f-080027ee3298" with KillPodSandboxError: "rpc error: code = 2 desc = NetworkPlugin cni failed to teardown pod \"my-nginx-3047691970-t46th_default\" network: netplugin failed but error parsing its diagnostic message \"\": unexpected end of JSON input"''',
+  "default", "my-nginx-3047691970-t46th", "61270e6c-3442-11e7-9f7f-080027ee3298", None, "FailedKillPod", kubelet="~1.6", fmt="klog", cls="kill",
+  note="May 2017 report (pod_workers.go:182, KDD-era Calico)"),
+C("https://github.com/kubernetes/kubeadm/issues/587", r'''Dec 04 22:58:14 ubuntu-xenial kubelet[4344]: E1204 22:58:14.014685    4344 kuberuntime_manager.go:781] Failed to stop sandbox {"docker" "f79efeabb3ae9964d8daf7419b5f91049d2e3fb517464156505aaf8f0fc8687b"}''',
+  None, None, None, None, "FailedKillPod", kubelet="~1.8", fmt="klog", cls="kill", note="Dec 2017 kubeadm report"),
+C("https://github.com/kubernetes/kubeadm/issues/587", r'''Dec 04 22:58:14 ubuntu-xenial kubelet[4344]: E1204 22:58:14.014713    4344 kuberuntime_manager.go:581] killPodWithSyncResult failed: failed to "KillPodSandbox" for "9a5ea476-d946-11e7-a964-02b983f0a4db" with KillPodSandboxError: "rpc error: code = Unknown desc = NetworkPlugin cni failed to teardown pod \"kube-dns-545bc4bfd4-djsm4_kube-system\" network: failed to find plugin \"portmap\" in path [/opt/flannel/bin /opt/cni/bin]"''',
+  "kube-system", "kube-dns-545bc4bfd4-djsm4", "9a5ea476-d946-11e7-a964-02b983f0a4db", None, "FailedKillPod", kubelet="~1.8", fmt="klog", cls="kill"),
+C("https://github.com/kubernetes/kubeadm/issues/587", r'''Dec 04 22:58:14 ubuntu-xenial kubelet[4344]: E1204 22:58:14.014727    4344 pod_workers.go:182] Error syncing pod 9a5ea476-d946-11e7-a964-02b983f0a4db ("kube-dns-545bc4bfd4-djsm4_kube-system(9a5ea476-d946-11e7-a964-02b983f0a4db)"), skipping: failed to "KillPodSandbox" for "9a5ea476-d946-11e7-a964-02b983f0a4db" with KillPodSandboxError: "rpc error: code = Unknown desc = NetworkPlugin cni failed to teardown pod \"kube-dns-545bc4bfd4-djsm4_kube-system\" network: failed to find plugin \"portmap\" in path [/opt/flannel/bin /opt/cni/bin]"''',
+  "kube-system", "kube-dns-545bc4bfd4-djsm4", "9a5ea476-d946-11e7-a964-02b983f0a4db", None, "FailedKillPod", kubelet="~1.8", fmt="klog", cls="kill"),
+C(K + "64940", r'''Jun  8 22:53:30 atlas-01 kubelet: E0608 22:53:30.195821    7906 kuberuntime_gc.go:153] Failed to stop sandbox "636f41863b1e9b0da2c3a72bbe55f937f71197a20253fd1c6128019403e1ad3a" before removing: rpc error: code = Unknown desc = NetworkPlugin cni failed to teardown pod "es-master-7fb4d9447d-bj7z8_jaeger" network: failed to find plugin "flannel" in path [/opt/flannel/bin /opt/cni/bin]''',
+  "jaeger", "es-master-7fb4d9447d-bj7z8", None, None, "FailedKillPod", fmt="klog", cls="kill", note="Jun 2018 report"),
+C(K + "64940", r'''Jun  8 22:53:30 atlas-01 dockerd-current: time="2018-06-08T22:53:30.195593926-07:00" level=error msg="Handler for POST /v1.26/containers/636f41863b1e9b0da2c3a72bbe55f937f71197a20253fd1c6128019403e1ad3a/stop returned error: Container 636f41863b1e9b0da2c3a72bbe55f937f71197a20253fd1c6128019403e1ad3a is already stopped"''',
+  None, None, None, None, None, fmt="dockerd", cls="kill-trap", trap_for=["RunContainerError", "FailedKillPod"],
+  note="look-alike: dockerd refusing to stop a stopped container (the start handler's error is RunContainerError; this is harmless)"),
+# ---------------------------------------------------------------- RunContainerError: a crashing shim (Jul 2020)
+C("https://github.com/monogon/monogon/issues/33", r'''E0730 12:28:47.324059     223 remote_runtime.go:248] StartContainer "6e3e87f5ccf69f3ded74f375a43c2b7084a61da6169c96808a2e300bcb73bfd3" from runtime service failed: rpc error: code = Unknown desc = failed to start containerd task "6e3e87f5ccf69f3ded74f375a43c2b7084a61da6169c96808a2e300bcb73bfd3": ttrpc: closed: unknown''',
+  None, None, None, None, "RunContainerError", fmt="klog", cls="runtime", note="Jul 2020 report; quoted as a block quote, the line after the marker"),
+C("https://github.com/monogon/monogon/issues/33", r'''time="2020-07-30T12:40:38.721831379Z" level=error msg="StartContainer for \"79b2988db9b8b764230ccd9ba3f39e4c02a8302dbaa08edade3f91dffe7ccc94\" failed" error="failed to start containerd task \"79b2988db9b8b764230ccd9ba3f39e4c02a8302dbaa08edade3f91dffe7ccc94\": ttrpc: closed: unknown"''',
+  None, None, None, None, "RunContainerError", fmt="containerd", cls="runtime"),
     ]
