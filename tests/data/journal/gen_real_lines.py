@@ -203,6 +203,8 @@ from gen_real_lines_more import MORE  # noqa: E402  (the grown table, kept in it
 cases += MORE(C)
 from gen_real_lines_rare import RARE  # noqa: E402  (the rarer reasons, issue 13 item 3)
 cases += RARE(C)
+from gen_real_lines_hunt import HUNT  # noqa: E402  (a second hunt for the rarest reasons)
+cases += HUNT(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
