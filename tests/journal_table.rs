@@ -96,7 +96,7 @@ fn summary_table_over_real_lines() {
     assert!(table.starts_with("NAMESPACE"));
     assert!(table.contains("CrashLoopBackOffx1"));
     assert!(table.contains("NODE PROBLEMS:"));
-    assert!(table.contains("PlegNotHealthyx5"));
+    assert!(table.contains("PlegNotHealthyx6"));
 }
 
 fn load(file: &str) -> Vec<Value> {

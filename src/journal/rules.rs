@@ -257,8 +257,15 @@ const SHIPPED: &[Spec] = &[
         ],
         R::Evicted,
     ),
+    // The admission refusals: `Pod admission denied` (1.2x), `Failed to admit pod …`, and the
+    // predicate admit handler's `Predicate failed on Pod: <pod>, for reason: …` (structured since
+    // 1.21: `"Predicate failed on Pod" pod="ns/name" err="…"`).
     pod(
-        &[&["Pod admission denied", "Failed to admit pod"]],
+        &[&[
+            "Pod admission denied",
+            "Failed to admit pod",
+            "Predicate failed on Pod",
+        ]],
         R::AdmissionRejected,
     ),
     pod(
