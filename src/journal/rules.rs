@@ -612,6 +612,10 @@ const SHIPPED: &[Spec] = &[
             "Killing unwanted pod",
             "Killing container",
             "reason: 'Killing'",
+            // The structured event line (`"Event occurred" … reason="Killing" message="Stopping
+            // container app"`), and its JSON rendering.
+            "reason=\"Killing\"",
+            "\"reason\":\"Killing\"",
         ]],
         R::Killing,
     ),
