@@ -510,6 +510,11 @@ const SHIPPED: &[Spec] = &[
             "failed to list *v1.",
             "Failed to watch *v1.",
             "failed to watch *v1.",
+            // The kubelet's own dynamic configuration (1.7-1.10 server.go): `Did not find a
+            // configuration for this Kubelet via API server: … configmaps "kubelet-<node>" not
+            // found`, `failed to init dynamic Kubelet configuration sync: …`. No pod's volume.
+            "configuration for this Kubelet",
+            "Kubelet configuration",
         ],
         outcome: Outcome::Pod(R::FailedMount),
     },
