@@ -91,8 +91,8 @@ cases = [
   line='I1215 19:22:59.485565   77158 helpers.go:814] eviction manager: observations after resource reclaim: signal=nodefs.inodesFree, available: 104781035, capacity: 104857600, time: 2021-12-15 19:22:59.462702674 +0800 CST m=+78880.835736331',
   ns=None, pod=None, uid=None, c=None, r=None),
  # --- admission ---
- dict(src="find_string: kubelet.go Pod admission denied (real log quoted in a public repo)",
-  line='Apr 10 10:39:02 master01 kubelet[9529]: I0410 10:39:02.913712    9529 kubelet.go:2357] "Pod admission denied" podUID="bc449538bd25dc8e916a59305e6d6fdc" pod="kube-system/kube-scheduler-master01" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt: no set of running pods found to reclaim resources: "',
+ dict(src="find_string hit, public repository file id 44404926126: a Chinese kubeadm note, `cat kubelet.log | grep fail` on master01 (the resource list restored from it: an earlier copy had cut it)",
+  line='Apr 10 10:39:02 master01 kubelet[9529]: I0410 10:39:02.913712    9529 kubelet.go:2357] "Pod admission denied" podUID="bc449538bd25dc8e916a59305e6d6fdc" pod="kube-system/kube-scheduler-master01" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt: no set of running pods found to reclaim resources: [(res: cpu, q: 2550), ]"',
   ns="kube-system", pod="kube-scheduler-master01", uid="bc449538bd25dc8e916a59305e6d6fdc", c=None, r="AdmissionRejected"),
  # --- volumes ---
  dict(src="https://github.com/aws/karpenter-provider-aws/issues/3755",
