@@ -480,6 +480,9 @@ const SHIPPED: &[Spec] = &[
             "couldn't find key",
             "runAsNonRoot and image will run as root",
             "runAsNonRoot and image has non-numeric user",
+            // kubelet_pods.go makeMounts: `failed to prepare subPath for volumeMount %q of
+            // container %q: …`, the error the container's config fails with.
+            "failed to prepare subPath for volumeMount",
         ]],
         R::CreateContainerConfigError,
     ),
