@@ -587,6 +587,9 @@ const SHIPPED: &[Spec] = &[
             "PostStartHookError",
             "FailedPostStartHook",
             "PostStart hook failed",
+            // kuberuntime_container.go since 1.22: `"Failed to execute PostStartHook" err=…
+            // pod= podUID= containerName= containerID=`.
+            "Failed to execute PostStartHook",
         ]],
         R::FailedPostStartHook,
     ),
