@@ -481,8 +481,10 @@ const SHIPPED: &[Spec] = &[
             "runAsNonRoot and image will run as root",
             "runAsNonRoot and image has non-numeric user",
             // kubelet_pods.go makeMounts: `failed to prepare subPath for volumeMount %q of
-            // container %q: …`, the error the container's config fails with.
+            // container %q: …`, the error the container's config fails with (structured since
+            // 1.2x: `"Failed to prepare subPath for volumeMount of the container" err=…`).
             "failed to prepare subPath for volumeMount",
+            "Failed to prepare subPath for volumeMount",
         ]],
         R::CreateContainerConfigError,
     ),
