@@ -251,9 +251,17 @@ pub fn attribute_with<'a>(line: &KlogLine<'a>, t: u32) -> Attribution<'a> {
 fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
     let mut pod_name: Option<&'a [u8]> = None;
     let mut pod_ns: Option<&'a [u8]> = None;
+    // The structured event line (event.go since 1.20): `"Event occurred" object="ns/name"
+    // fieldPath="spec.containers{app}" kind="Pod" … reason="Pulling" message="…"`.
+    let mut event_object: Option<&'a [u8]> = None;
+    let mut event_kind: Option<&'a [u8]> = None;
+    let mut event_field: Option<&'a [u8]> = None;
     for kv in line.pairs() {
         let v = kv.raw_value();
         match kv.key {
+            b"object" => event_object = Some(v),
+            b"kind" => event_kind = Some(strip_quotes(v)),
+            b"fieldPath" => event_field = Some(strip_quotes(v)),
             b"pod" if v.first() == Some(&b'{') => {
                 // klog's JSON format renders `klog.KObj` as {"name":…,"namespace":…}.
                 let name = json_field(v, b"name").filter(|n| is_name(n));
@@ -316,6 +324,28 @@ fn from_pairs<'a>(line: &KlogLine<'a>, a: &mut Attribution<'a>) {
     }
     if pod_name.is_some() {
         a.set_pod(pod_ns, pod_name, None);
+    }
+    // Only a Pod's event names a pod (a Node's event stays node-level).
+    if let (Some(b"Pod"), Some(obj), None) = (event_kind, event_object, a.name) {
+        if obj.first() == Some(&b'{') {
+            let name = json_field(obj, b"name").filter(|n| is_name(n));
+            let ns = json_field(obj, b"namespace").filter(|n| is_label(n));
+            if name.is_some() {
+                a.set_pod(ns, name, None);
+            }
+        } else if let Some((ns, name, uid)) = parse_pod_value(obj) {
+            a.set_pod(ns, name, uid);
+        }
+        if a.container.is_none() {
+            a.container = event_field
+                .and_then(|f| {
+                    f.strip_prefix(b"spec.containers{")
+                        .or_else(|| f.strip_prefix(b"spec.initContainers{"))
+                        .or_else(|| f.strip_prefix(b"spec.ephemeralContainers{"))
+                })
+                .map(|f| f.strip_suffix(b"}").unwrap_or(f))
+                .filter(|c| is_container(c));
+        }
     }
 }
 

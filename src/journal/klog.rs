@@ -455,11 +455,23 @@ fn parse_header(s: &[u8]) -> HeaderResult<'_> {
 /// Lines pasted without their header keep only `file.go:123] `; skip that so the structured
 /// body behind it is still recognised.
 fn strip_bare_source(s: &[u8]) -> &[u8] {
+    let is_source = |tok: &[u8]| {
+        tok.strip_suffix(b"]")
+            .is_some_and(|src| memchr::memmem::find(src, b".go:").is_some() && !src.contains(&b'"'))
+    };
     let (tok, rest) = next_token(s);
-    match tok.strip_suffix(b"]") {
-        Some(src) if memchr::memmem::find(src, b".go:").is_some() && !src.contains(&b'"') => rest,
-        _ => s,
+    if is_source(tok) {
+        return rest;
     }
+    // Quoted from the thread id on (`2710 kuberuntime_container.go:287] "…"`): the date and
+    // level were cut, the rest is still a klog body.
+    if !tok.is_empty() && tok.iter().all(u8::is_ascii_digit) {
+        let (src, body) = next_token(rest);
+        if is_source(src) {
+            return body;
+        }
+    }
+    s
 }
 
 fn is_logfmt(body: &[u8]) -> bool {
@@ -873,6 +885,21 @@ mod tests {
             let got = p.map(|p| (s(p.ident), p.host.map(s), p.pid));
             assert_eq!(got, want, "{line}");
         }
+    }
+
+    #[test]
+    fn body_quoted_from_the_thread_id_on() {
+        // A line quoted without its level and time (as issue reports often do) is still a
+        // structured klog body; a line that merely starts with a number is not cut.
+        let l = parse_line(
+            br#"2710 kuberuntime_container.go:287] "Failed" pod="a/b" containerName="c""#,
+        );
+        assert_eq!(l.form, BodyForm::Structured);
+        assert_eq!(s(&l.message()), "Failed");
+        assert!(l.pairs().any(|kv| kv.key == b"containerName"));
+        let l = parse_line(b"2710 pods are pending");
+        assert_eq!(l.form, BodyForm::FreeText);
+        assert_eq!(s(l.body), "2710 pods are pending");
     }
 
     #[test]

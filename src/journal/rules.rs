@@ -257,8 +257,15 @@ const SHIPPED: &[Spec] = &[
         ],
         R::Evicted,
     ),
+    // The admission refusals: `Pod admission denied` (1.2x), `Failed to admit pod …`, and the
+    // predicate admit handler's `Predicate failed on Pod: <pod>, for reason: …` (structured since
+    // 1.21: `"Predicate failed on Pod" pod="ns/name" err="…"`).
     pod(
-        &[&["Pod admission denied", "Failed to admit pod"]],
+        &[&[
+            "Pod admission denied",
+            "Failed to admit pod",
+            "Predicate failed on Pod",
+        ]],
         R::AdmissionRejected,
     ),
     pod(
@@ -293,6 +300,13 @@ const SHIPPED: &[Spec] = &[
             "Failed to stop sandbox",
             "StopPodSandbox from runtime service failed",
         ]],
+        R::FailedKillPod,
+    ),
+    pod(
+        &[
+            &["StopPodSandbox \"", "StopPodSandbox \\\""],
+            &["from runtime service failed"],
+        ],
         R::FailedKillPod,
     ),
     pod(
@@ -466,6 +480,11 @@ const SHIPPED: &[Spec] = &[
             "couldn't find key",
             "runAsNonRoot and image will run as root",
             "runAsNonRoot and image has non-numeric user",
+            // kubelet_pods.go makeMounts: `failed to prepare subPath for volumeMount %q of
+            // container %q: …`, the error the container's config fails with (structured since
+            // 1.2x: `"Failed to prepare subPath for volumeMount of the container" err=…`).
+            "failed to prepare subPath for volumeMount",
+            "Failed to prepare subPath for volumeMount",
         ]],
         R::CreateContainerConfigError,
     ),
@@ -496,6 +515,11 @@ const SHIPPED: &[Spec] = &[
             "failed to list *v1.",
             "Failed to watch *v1.",
             "failed to watch *v1.",
+            // The kubelet's own dynamic configuration (1.7-1.10 server.go): `Did not find a
+            // configuration for this Kubelet via API server: … configmaps "kubelet-<node>" not
+            // found`, `failed to init dynamic Kubelet configuration sync: …`. No pod's volume.
+            "configuration for this Kubelet",
+            "Kubelet configuration",
         ],
         outcome: Outcome::Pod(R::FailedMount),
     },
@@ -540,11 +564,34 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::RunContainerError,
     ),
+    // remote_runtime.go before structured logging (≤1.20) put the id between the verb and the
+    // failure: `StartContainer %q from runtime service failed: %v`, `CreateContainer in sandbox
+    // %q from runtime service failed: %v`, `StopPodSandbox %q from runtime service failed: %v`.
+    pod(
+        &[
+            &["StartContainer \"", "StartContainer \\\""],
+            &["from runtime service failed"],
+        ],
+        R::RunContainerError,
+    ),
+    pod(
+        &[
+            &[
+                "CreateContainer in sandbox \"",
+                "CreateContainer in sandbox \\\"",
+            ],
+            &["from runtime service failed"],
+        ],
+        R::CreateContainerError,
+    ),
     pod(
         &[&[
             "PostStartHookError",
             "FailedPostStartHook",
             "PostStart hook failed",
+            // kuberuntime_container.go since 1.22: `"Failed to execute PostStartHook" err=…
+            // pod= podUID= containerName= containerID=`.
+            "Failed to execute PostStartHook",
         ]],
         R::FailedPostStartHook,
     ),
@@ -578,6 +625,10 @@ const SHIPPED: &[Spec] = &[
             "Killing unwanted pod",
             "Killing container",
             "reason: 'Killing'",
+            // The structured event line (`"Event occurred" … reason="Killing" message="Stopping
+            // container app"`), and its JSON rendering.
+            "reason=\"Killing\"",
+            "\"reason\":\"Killing\"",
         ]],
         R::Killing,
     ),

@@ -91,8 +91,8 @@ cases = [
   line='I1215 19:22:59.485565   77158 helpers.go:814] eviction manager: observations after resource reclaim: signal=nodefs.inodesFree, available: 104781035, capacity: 104857600, time: 2021-12-15 19:22:59.462702674 +0800 CST m=+78880.835736331',
   ns=None, pod=None, uid=None, c=None, r=None),
  # --- admission ---
- dict(src="find_string: kubelet.go Pod admission denied (real log quoted in a public repo)",
-  line='Apr 10 10:39:02 master01 kubelet[9529]: I0410 10:39:02.913712    9529 kubelet.go:2357] "Pod admission denied" podUID="bc449538bd25dc8e916a59305e6d6fdc" pod="kube-system/kube-scheduler-master01" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt: no set of running pods found to reclaim resources: "',
+ dict(src="find_string hit, public repository file id 44404926126: a Chinese kubeadm note, `cat kubelet.log | grep fail` on master01 (the resource list restored from it: an earlier copy had cut it)",
+  line='Apr 10 10:39:02 master01 kubelet[9529]: I0410 10:39:02.913712    9529 kubelet.go:2357] "Pod admission denied" podUID="bc449538bd25dc8e916a59305e6d6fdc" pod="kube-system/kube-scheduler-master01" reason="UnexpectedAdmissionError" message="Unexpected error while attempting to recover from admission failure: preemption: error finding a set of pods to preempt: no set of running pods found to reclaim resources: [(res: cpu, q: 2550), ]"',
   ns="kube-system", pod="kube-scheduler-master01", uid="bc449538bd25dc8e916a59305e6d6fdc", c=None, r="AdmissionRejected"),
  # --- volumes ---
  dict(src="https://github.com/aws/karpenter-provider-aws/issues/3755",
@@ -116,7 +116,8 @@ cases = [
   ns="default", pod="simple", uid="53820056-5a7b-11e7-8046-c85b763781a4", c=None, r="FailedCreatePodSandBox"),
  dict(src="https://github.com/kubernetes/kubernetes/issues/68885",
   line='sept. 20 16:43:05 erebos kubelet[8665]: E0920 16:43:05.653088    8665 remote_runtime.go:187] CreateContainer in sandbox "f09ac71b68bbe331c74f50786f22e164818997d0169d664188be130da3d40c06" from runtime service failed: rpc error: code = DeadlineExceeded desc = context deadline exceeded',
-  ns=None, pod=None, uid=None, c=None, r=None),
+  ns=None, pod=None, uid=None, c=None, r="CreateContainerError",
+  note="remote_runtime.go's unstructured form of the structured 'CreateContainer in sandbox from runtime service failed' (CreateContainerError)"),
  # --- probes ---
  dict(src="https://github.com/kubernetes/kubernetes/issues/138889",
   line='I0509 08:18:50.485093  941881 kubelet.go:2668] "SyncLoop (probe)" probe="readiness" status="not ready" pod="manager/northftpmaster-0"',
@@ -191,15 +192,19 @@ cases = [
 # (`kubelet`: from the report's own version statement, or "~" + an inference named in `note`), the
 # log format (`fmt`: klog (unstructured), klog-s (structured), klog-json, containerd, crio, dockerd,
 # event (an ObjectReference event line)) and the issue-13 class it exercises (`cls`).
-def C(src, line, ns, pod, uid, c, r, note=None, kubelet=None, fmt=None, cls=None):
+def C(src, line, ns, pod, uid, c, r, note=None, kubelet=None, fmt=None, cls=None, trap_for=None):
     d = dict(src=src, line=line, ns=ns, pod=pod, uid=uid, c=c, r=r)
-    for k, v in (("note", note), ("kubelet", kubelet), ("fmt", fmt), ("cls", cls)):
+    for k, v in (("note", note), ("kubelet", kubelet), ("fmt", fmt), ("cls", cls), ("trap_for", trap_for)):
         if v is not None:
             d[k] = v
     return d
 
 from gen_real_lines_more import MORE  # noqa: E402  (the grown table, kept in its own file)
 cases += MORE(C)
+from gen_real_lines_rare import RARE  # noqa: E402  (the rarer reasons, issue 13 item 3)
+cases += RARE(C)
+from gen_real_lines_hunt import HUNT  # noqa: E402  (a second hunt for the rarest reasons)
+cases += HUNT(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:

@@ -34,7 +34,7 @@ TRAPS = {
     "does not match kubernetes/pause:latest": ["ErrImagePull"],
     "is not from ACR, return empty authentication": ["ErrImagePull"],
     "trying next host - response was http.StatusNotFound": ["ErrImagePull"],
-    "stop pulling image us.gcr.io/hosted-grafana/hgrun:0.1.452: active requests=0, bytes read=6766": ["Pulling", "Pulled"],
+    "stop pulling image us.gcr.io/hosted-grafana/hgrun:0.1.452: active requests=0, bytes read=6766": ["Pulling", "Pulled", "ImagePullBackOff"],
     "Observed pod startup duration": ["Pulling", "Pulled", "Started"],
     "is dead, but RestartPolicy says that we should restart it": ["LivenessProbeFailed", "ReadinessProbeFailed", "CrashLoopBackOff"],
     "probe=\"readiness\" status=\"ready\"": ["ReadinessProbeFailed"],
@@ -48,7 +48,7 @@ TRAPS = {
     "returns sandbox id \\\"b60c47bc": ["FailedCreatePodSandBox"],
     "Need to restart pod infra container": ["FailedCreatePodSandBox"],
     "RemoveContainer for \\\"8d94f2aa": ["Started"],
-    "StartContainer for \\\"93fa5dec": ["Started"],
+    "StartContainer for \\\"93fa5dec": ["Started", "RunContainerError"],
     "Started libcontainer container": ["Started"],
     "CreateContainer within sandbox \\\"ee9dc07bca79ef7dffe2a6eb326e27236e9e97c35913c7aae16ee0a62632fc25\\\" for container": ["CreateContainerError", "Started"],
     "Failed to delete container 6f47c1c9": ["FailedKillPod"],
@@ -59,7 +59,7 @@ TRAPS = {
     "Failed to delete exec process": ["FailedKillPod"],
     "Topology Admit Handler": ["AdmissionRejected"],
     "object-\"openshift-monitoring\"/\"prometheus-adapter": ["FailedMount"],
-    "Couldn't get configMap kb51/kb51-nfs-server": [],
+    "Couldn't get configMap kb51/kb51-nfs-server": ["CreateContainerConfigError"],
     "with CreateContainerConfigError: \\\"secret \\\\\\\"ruler-alertmanager-token\\\\\\\" not found\\\"\" pod=\"ge-metrics-federation/gem-mimir-ruler-5f56f7846b-fgxdm\"": ["FailedMount"],
     "Lifecycle:&Lifecycle{PostStart:nil,PreStop:&LifecycleHandler{Exec:&ExecAction{Command:[/bin/sleep 5],}": ["FailedPreStopHook", "FailedPostStartHook", "ReadinessProbeFailed", "StartupProbeFailed"],
     "LivenessProbe:nil,ReadinessProbe:&Probe{ProbeHandler:ProbeHandler{Exec:nil,HTTPGet:&HTTPGetAction{Path:/ready,Port:{1 0 http-metrics}": ["ReadinessProbeFailed", "LivenessProbeFailed", "StartupProbeFailed"],
@@ -73,6 +73,11 @@ TRAPS = {
     "Removed slice libcontainer container": ["Killing"],
     "Started cri-containerd-95bf586c": ["Started"],
     "Failed to update status for pod \"kindnet-gm5s6": ["FailedSync"],
+    # A back-off that is a crash loop, not an image pull; a failed StartContainer that is a crash
+    # loop, not a runtime error.
+    "restarting failed container=grafana pod=benchloadtestingxxl2-grafana-56b7c6b6df-j7jh6": ["ImagePullBackOff", "RunContainerError"],
+    # The log path of the OOM test's pod: an OOM word, no OOM kill.
+    "oomkill-target-pod_b53d7fb0-9151-4f0e-870a-ffbccd16f809/oomkill-target-container/0.log": ["OOMKilled"],
 }
 
 
