@@ -193,7 +193,7 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 pod_ip: Some("10.1.2.3".into()),
                 host_network: false,
                 created_at: Some(now - 3600.0),
-                health,
+                health: std::sync::Arc::new(health),
                 terminations: Default::default(),
                 oom_kills: [("app".to_string(), 0), ("sidecar".to_string(), 0)]
                     .into_iter()
@@ -201,7 +201,7 @@ fn synthetic_snapshot(n: usize) -> Snapshot {
                 restarts: [("app".to_string(), 1), ("sidecar".to_string(), 0)]
                     .into_iter()
                     .collect(),
-                containers,
+                containers: std::sync::Arc::new(containers),
                 probes: Vec::new(),
                 journal: Vec::new(),
                 spec: None,

@@ -101,9 +101,12 @@ pub struct PodView {
     pub pod_ip: Option<String>,
     pub host_network: bool,
     pub created_at: Option<f64>,
-    pub health: PodHealth,
-    /// Runtime containers of the pod (sandboxes and every attempt still present).
-    pub containers: Vec<Container>,
+    /// Shared with the previous view while the classification holds (a probe counter moving
+    /// re-derives the pod without copying it).
+    pub health: Arc<PodHealth>,
+    /// Runtime containers of the pod (sandboxes and every attempt still present); shared with
+    /// the previous view until the pod's containers change.
+    pub containers: Arc<Vec<Container>>,
     /// OOM kills seen by this agent, per container name.
     pub oom_kills: BTreeMap<String, u64>,
     /// Exits the runtime reported, per container name, then reason (OOMKilled|Completed|Error).

@@ -773,7 +773,7 @@ impl NodeState {
         let old = entry.view.clone();
         let containers = match (&old, d.structure) {
             (Some(v), false) => v.containers.clone(),
-            _ => self.containers_of(uid),
+            _ => Arc::new(self.containers_of(uid)),
         };
         let pod = entry.joined.pod.clone();
         let spec = entry.joined.spec.clone();
@@ -820,7 +820,7 @@ impl NodeState {
                 }
                 self.crashloops.observe_pod(uid.as_str(), &health, now);
                 let row = PodRow::new(&pod.namespace, &pod.name, &health);
-                (health, row)
+                (Arc::new(health), row)
             }
         };
 

@@ -149,7 +149,7 @@ pub fn pod(i: usize, shape: &PodShape) -> PodView {
         pod_ip: Some("10.1.2.3".into()),
         host_network: false,
         created_at: Some(NOW - 3600.0),
-        health,
+        health: Arc::new(health),
         oom_kills: names(0),
         terminations: Default::default(),
         restarts: names(0),
@@ -166,7 +166,7 @@ pub fn pod(i: usize, shape: &PodShape) -> PodView {
         row,
         superseded: false,
         spec: Some(Arc::new(spec)),
-        containers,
+        containers: Arc::new(containers),
         pod: pod.clone(),
     }
 }
@@ -210,20 +210,20 @@ fn report(
 pub fn troubled_pod(i: usize) -> PodView {
     let mut p = pod(i, &PodShape::reference());
     p.pod.namespace = "team-a".into();
-    for c in p
-        .containers
+    for c in Arc::make_mut(&mut p.containers)
         .iter_mut()
         .filter(|c| c.kind == ContainerKind::App)
     {
         c.health = Some(HealthCheck::Unhealthy);
     }
-    if let Some(h) = p.health.containers.first_mut() {
+    let health = Arc::make_mut(&mut p.health);
+    if let Some(h) = health.containers.first_mut() {
         h.waiting_reason = Some("CrashLoopBackOff".into());
         h.terminated_reason = Some("OOMKilled".into());
         h.last_terminated_reason = Some("SomethingNew".into());
         h.last_exit_code = Some(137);
     }
-    p.health.deletion_timestamp = Some(NOW - 5.0);
+    health.deletion_timestamp = Some(NOW - 5.0);
     p.terminations
         .entry("app".into())
         .or_default()
