@@ -3,8 +3,8 @@
 //!
 //! Scheduling rules: a worker's first tick is spread at random over one period while the
 //! scheduler itself is young (the kubelet does the same after a restart), so a node full of pods
-//! never probes in one burst. Starts fall on a 100 ms grid, so that the probes of a busy node
-//! wake the agent a few at a time rather than one by one. Each probe has exactly one run in
+//! never probes in one burst. Starts fall on a grid of a tenth of the period (100 ms to 1 s), so
+//! that the probes of a busy node wake the agent together rather than one by one. Each probe has exactly one run in
 //! flight at most, as the kubelet's per-probe worker (`worker.go`) has, and nothing else: no
 //! slot, semaphore or queue is shared between probes, so one pod's slow probe can never hold
 //! back another pod's. A tick that comes while the probe's previous run is still in flight could
@@ -152,17 +152,28 @@ type GateKey = (String, String);
 /// More new probes than this in one target-set update are started spread over their period.
 const BURST: usize = 8;
 
-/// Probe starts fall on a grid of this step (from the scheduler's start). Periods are whole
-/// seconds, so a probe stays on the grid, and the probes of a node wake the agent a few at a
-/// time, at most ten times a second, instead of one wake-up each: on a node of hundreds of
-/// probes the wake-ups cost more than the probes' own work. A start moves by less than one
-/// step, far inside the kubelet's own jitter.
-const SLOT: Duration = Duration::from_millis(100);
+/// Probe starts fall on a grid (from the scheduler's start) whose step grows with the probe's
+/// period: 100 ms under 5 s, 500 ms under 10 s, 1 s from 10 s on. Periods are whole seconds, so
+/// a probe stays on its grid, and the steps nest (every 1 s instant is also a 500 ms and a
+/// 100 ms one), so probes of different periods share wake-ups too. On a node of hundreds of
+/// probes the wake-ups cost more than the probes' own work: 44 probes a second with 10 s
+/// periods wake the agent once a second instead of ten times. A start moves by less than a
+/// tenth of the period, far inside the kubelet's own jitter (a random delay of up to one
+/// period before the first probe).
+fn slot_for(period: Duration) -> Duration {
+    if period >= Duration::from_secs(10) {
+        Duration::from_secs(1)
+    } else if period >= Duration::from_secs(5) {
+        Duration::from_millis(500)
+    } else {
+        Duration::from_millis(100)
+    }
+}
 
-/// The first grid instant at or after `at`.
-fn on_slot(origin: Instant, at: Instant) -> Instant {
+/// The first instant of the `slot` grid at or after `at`.
+fn on_slot(origin: Instant, at: Instant, slot: Duration) -> Instant {
     let since = at.saturating_duration_since(origin).as_nanos();
-    let step = SLOT.as_nanos();
+    let step = slot.as_nanos().max(1);
     let slots = since.div_ceil(step);
     let offset = u64::try_from(slots * step).unwrap_or(u64::MAX);
     origin + Duration::from_nanos(offset)
@@ -391,7 +402,7 @@ async fn worker(
     } else {
         Duration::ZERO
     };
-    let first = on_slot(shared.started, Instant::now() + delay);
+    let first = on_slot(shared.started, Instant::now() + delay, slot_for(period));
     let mut ticker = tokio::time::interval_at(first, period);
     // Ticks stay on the probe's own grid; the ones that fall inside a run are taken (and
     // counted) while the run lasts, see below.
@@ -525,12 +536,15 @@ async fn run_once(shared: &Shared, target: &ProbeTarget) -> (ProbeRun, Duration)
                 "exec: container not running",
             ),
         },
-        Handler::Http(get) => http::probe(get, target.pod_ip, timeout).await,
+        // The HTTP and gRPC exchanges are the large futures (kilobytes): on the heap for their
+        // run only, so the run's own future, which the worker boxes, stays small (an allocation
+        // under 1 KiB, which glibc serves without consolidating its free lists first).
+        Handler::Http(get) => Box::pin(http::probe(get, target.pod_ip, timeout)).await,
         Handler::Tcp { host, port } => {
             tcp::probe(host.as_deref(), target.pod_ip, *port, timeout).await
         }
         Handler::Grpc { port, service } => {
-            grpc::probe(target.pod_ip, *port, service, timeout).await
+            Box::pin(grpc::probe(target.pod_ip, *port, service, timeout)).await
         }
         Handler::Invalid { error, .. } => ProbeRun::not_passed(
             ProbeResult::Error,
@@ -558,12 +572,39 @@ mod tests {
             (10_050, 10_100),
         ] {
             assert_eq!(
-                on_slot(origin, origin + ms(at)),
+                on_slot(origin, origin + ms(at), ms(100)),
                 origin + ms(want),
                 "at {at} ms"
             );
         }
         // A moment before the origin (a clock read earlier) starts at the origin.
-        assert_eq!(on_slot(origin + ms(5), origin), origin + ms(5));
+        assert_eq!(on_slot(origin + ms(5), origin, ms(100)), origin + ms(5));
+        // A 1 s grid for long periods.
+        assert_eq!(on_slot(origin, origin + ms(1), ms(1000)), origin + ms(1000));
+        assert_eq!(
+            on_slot(origin, origin + ms(3000), ms(1000)),
+            origin + ms(3000)
+        );
+    }
+
+    #[test]
+    fn the_grid_grows_with_the_period_and_nests() {
+        let s = Duration::from_secs;
+        for (period, want_ms) in [
+            (1, 100),
+            (4, 100),
+            (5, 500),
+            (9, 500),
+            (10, 1000),
+            (300, 1000),
+        ] {
+            let slot = slot_for(s(period));
+            assert_eq!(slot, Duration::from_millis(want_ms), "period {period} s");
+            // At most a tenth of the period, a whole number of steps per period, and a divisor
+            // of one second (so the grids of different periods share instants).
+            assert!(slot <= s(period) / 10);
+            assert_eq!(s(period).as_nanos() % slot.as_nanos(), 0);
+            assert_eq!(s(1).as_nanos() % slot.as_nanos(), 0);
+        }
     }
 }
