@@ -18,7 +18,7 @@
 //!
 //! Run: `bench/node/run.sh` (installs blackbox_exporter, then `cargo bench --bench node`).
 //! Env: WINDOW (s, default 30), PHASES (comma list of the phases above, default all), BB (the
-//! blackbox_exporter binary), PERF (a directory: profile the agent with `perf record -g`; the
+//! blackbox_exporter binary), PERF (a directory: profile the agent with `perf record`; PERF_CALLGRAPH=dwarf for whole stacks; the
 //! figures of a profiled run are not the product's).
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -445,8 +445,19 @@ impl Drop for Blackbox {
 fn profile(pid: u32, phase: &str, secs: u64) -> Option<Child> {
     let dir = std::env::var("PERF").ok()?;
     let _ = std::fs::create_dir_all(&dir);
+    // PERF_CALLGRAPH=dwarf gives whole stacks through libc and the release build (no frame
+    // pointers); the default (frame pointers) costs the agent less while it is measured.
+    let cg = std::env::var("PERF_CALLGRAPH").unwrap_or_else(|_| "fp".to_string());
     Command::new("perf")
-        .args(["record", "-g", "-q", "-p", &pid.to_string(), "-o"])
+        .args([
+            "record",
+            "--call-graph",
+            &cg,
+            "-q",
+            "-p",
+            &pid.to_string(),
+            "-o",
+        ])
         .arg(Path::new(&dir).join(format!("{phase}.data")))
         .args(["--", "sleep", &secs.to_string()])
         .stdout(Stdio::null())
