@@ -15,7 +15,7 @@
 //! status. The watch stream is newline-delimited JSON (one `{"type","object"}` per line); lines
 //! are reassembled across body chunks.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -162,7 +162,7 @@ pub async fn run(cfg: ApiServerConfig, tx: mpsc::Sender<SourceUpdate>, cancel: C
         cfg,
         publisher,
         backoff,
-        pods: HashMap::new(),
+        pods: BTreeMap::new(),
         rejected: Vec::new(),
         new_rejections: 0,
         failures: 0,
@@ -199,11 +199,12 @@ struct Watcher {
     cfg: ApiServerConfig,
     publisher: Publisher,
     backoff: Backoff,
-    /// Current pods keyed by uid (namespace/name when a uid is missing), so a pod recreated
-    /// under the same name is a different entry even if its DELETED arrives late.
+    /// Current pods keyed by namespace, name and uid (empty when missing), so a pod recreated
+    /// under the same name is a different entry even if its DELETED arrives late, and a view is
+    /// in namespace/name order without sorting the node's pods on every event.
     /// Each pod is wrapped once when it arrives: a view shares every pod that did not change
     /// since the last one, instead of copying the whole node's pods on every event.
-    pods: HashMap<String, Arc<Pod>>,
+    pods: BTreeMap<PodKey, Arc<Pod>>,
     rejected: Vec<String>,
     new_rejections: u32,
     /// Consecutive failures to list or open a watch.
@@ -308,11 +309,7 @@ impl Watcher {
     }
 
     async fn publish(&mut self) -> bool {
-        let mut pods: Vec<Arc<Pod>> = self.pods.values().cloned().collect();
-        pods.sort_by(|a, b| {
-            (&a.metadata.namespace, &a.metadata.name)
-                .cmp(&(&b.metadata.namespace, &b.metadata.name))
-        });
+        let pods: Vec<Arc<Pod>> = self.pods.values().cloned().collect();
         let new = std::mem::take(&mut self.new_rejections);
         self.publisher.good(pods, self.rejected.clone(), new).await
     }
@@ -611,15 +608,16 @@ struct ListRvMeta {
     resource_version: Option<String>,
 }
 
-fn key(p: &Pod) -> String {
-    match p.metadata.uid.as_deref().filter(|u| !u.is_empty()) {
-        Some(uid) => uid.to_string(),
-        None => format!(
-            "{}/{}",
-            p.metadata.namespace.as_deref().unwrap_or_default(),
-            p.metadata.name.as_deref().unwrap_or_default()
-        ),
-    }
+/// Namespace, name, uid (empty when missing).
+type PodKey = (String, String, String);
+
+fn key(p: &Pod) -> PodKey {
+    let m = &p.metadata;
+    (
+        m.namespace.clone().unwrap_or_default(),
+        m.name.clone().unwrap_or_default(),
+        m.uid.clone().unwrap_or_default(),
+    )
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters pass through).
@@ -668,7 +666,7 @@ mod tests {
             cfg: ApiServerConfig::new("n1", ApiEndpoint::InCluster),
             publisher: Publisher::new(SourceKind::ApiServer, tx, CancellationToken::new()),
             backoff: Backoff::new(Duration::from_millis(1), Duration::from_millis(2)),
-            pods: HashMap::new(),
+            pods: BTreeMap::new(),
             rejected: Vec::new(),
             new_rejections: 0,
             failures: 0,

@@ -381,10 +381,21 @@ impl NodeState {
         let mut fresh = Vec::with_capacity(pods.len());
         let mut swaps: Vec<(Arc<Pod>, Arc<Pod>)> = Vec::new();
         let mut index: Option<HashMap<SpecKey<'_>, &Arc<Pod>>> = None;
-        for p in pods {
-            let index =
-                index.get_or_insert_with(|| held.iter().map(|h| (spec_key(h), h)).collect());
-            match index.get(&spec_key(p)) {
+        for (i, p) in pods.iter().enumerate() {
+            // Sources send their pods in a stable order, so the pod held at the same position
+            // is almost always this one: one event on a node of 1,000 pods then costs no index
+            // of the 1,000 held ones.
+            let same_place = held
+                .get(i)
+                .filter(|h| Arc::ptr_eq(h, p) || spec_key(h) == spec_key(p));
+            let found = match same_place {
+                Some(h) => Some(h),
+                None => index
+                    .get_or_insert_with(|| held.iter().map(|h| (spec_key(h), h)).collect())
+                    .get(&spec_key(p))
+                    .copied(),
+            };
+            match found {
                 Some(h) if Arc::ptr_eq(h, p) || same_spec(h, p) => fresh.push(Arc::clone(h)),
                 Some(h) if same_identity(h, p) => {
                     swaps.push((Arc::clone(h), Arc::clone(p)));
