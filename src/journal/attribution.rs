@@ -16,6 +16,25 @@ use memchr::memmem;
 
 use super::klog::{BodyForm, KlogLine};
 
+/// `memmem::find` with a literal needle, its searcher built once: building one per call was a
+/// sixth of `kubelet-log`'s time.
+macro_rules! find {
+    ($hay:expr, $needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memmem::Finder::new($needle));
+        FINDER.find($hay)
+    }};
+}
+
+/// A searcher for a literal needle, built once.
+macro_rules! finder {
+    ($needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memmem::Finder::new($needle));
+        &*FINDER
+    }};
+}
+
 /// What a line says about a pod. Every field is optional: many lines name only a uid, or only a
 /// pod name without namespace.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -116,7 +135,7 @@ pub fn is_hex_id(s: &[u8]) -> bool {
 /// string), or a bare id.
 fn runtime_id(v: &[u8]) -> Option<&[u8]> {
     let v = strip_quotes(v);
-    let id = match memmem::find(v, b"://") {
+    let id = match find!(v, b"://") {
         Some(at) => &v[at + 3..],
         None => v,
     };
@@ -436,7 +455,7 @@ fn container_token(s: &[u8]) -> Option<&[u8]> {
 
 /// Pod `"name"` / `(UID: "uid")` for volume messages, with optional escaping.
 fn find_pod_uid_paren(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    let finder = memmem::Finder::new(b"(UID: ");
+    let finder = finder!(b"(UID: ");
     let mut from = 0;
     while let Some(off) = finder.find(&s[from..]) {
         let at = from + off;
@@ -484,7 +503,7 @@ fn take_until_any<'a>(s: &'a [u8], stops: &[u8]) -> &'a [u8] {
 
 /// `Name:x,Uid:y,Namespace:z` inside `&PodSandboxMetadata{…}`.
 fn sandbox_metadata(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
-    let at = memmem::find(s, b"PodSandboxMetadata{")?;
+    let at = find!(s, b"PodSandboxMetadata{")?;
     let inner_start = at + b"PodSandboxMetadata{".len();
     let end = memchr::memchr(b'}', &s[inner_start..]).map_or(s.len(), |e| inner_start + e);
     let inner = &s[inner_start..end];
@@ -551,8 +570,9 @@ fn quoted_after<'a>(s: &'a [u8], pat: &[u8]) -> Option<&'a [u8]> {
 /// "…"`, `… returns sandbox id "…"`, `CreateContainer within sandbox "…"`) and the kubelet's
 /// `docker://…`-style ids in `Killing container "…"`. Container ids before sandbox ids.
 fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
-    for pat in [&b"ContainerID:"[..], b"container_id:"] {
-        if let Some(at) = memmem::find(s, pat) {
+    for f in [finder!(b"ContainerID:"), finder!(b"container_id:")] {
+        let pat = f.needle();
+        if let Some(at) = f.find(s) {
             let v = &s[at + pat.len()..];
             let v = strip_quotes(take_until_any(v, b",}\""));
             let v = if v.is_empty() {
@@ -566,7 +586,7 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
         }
     }
     // dockerd's API log: `Handler for POST /containers/<id>/start returned error: …`.
-    if let Some(at) = memmem::find(s, b"/containers/") {
+    if let Some(at) = find!(s, b"/containers/") {
         let v = &s[at + 12..];
         let end = memchr::memchr(b'/', v).unwrap_or(v.len());
         if let Some(id) = runtime_id(&v[..end]) {
@@ -619,7 +639,7 @@ fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
 /// for pod %q/%q` changed its order between releases (name first up to 1.5, namespace first in
 /// 1.6), so it names no pod: the same line's `name_ns(uid)` or uid does.
 fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    if memmem::find(s, b"attach/mount for pod").is_some() {
+    if find!(s, b"attach/mount for pod").is_some() {
         return None;
     }
     let (ns, name) = quoted_pair_after_for_pod(s)?;
@@ -629,11 +649,11 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
 /// kubelet_pods.go: `Unable to retrieve pull secret %s/%s for %s/%s due to %v` (the pod is
 /// the second pair).
 fn pull_secret_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    let at = memmem::find(s, b"Unable to retrieve pull secret ")?;
+    let at = find!(s, b"Unable to retrieve pull secret ")?;
     let rest = &s[at..];
-    let f = memmem::find(rest, b" for ")? + 5;
+    let f = find!(rest, b" for ")? + 5;
     let rest = &rest[f..];
-    let end = memmem::find(rest, b" due to")?;
+    let end = find!(rest, b" due to")?;
     let v = &rest[..end];
     let slash = memchr::memchr(b'/', v)?;
     let (ns, name) = (&v[..slash], &v[slash + 1..]);
@@ -647,10 +667,11 @@ fn crio_forms(s: &[u8]) -> Option<PodParts<'_>> {
     None.or_else(|| crio_triple(s))
         .or_else(|| crio_pod_network(s))
         .or_else(|| {
-            for pat in [&b"Adding pod "[..], b"Deleting pod "] {
-                if let Some(at) = memmem::find(s, pat) {
+            for f in [finder!(b"Adding pod "), finder!(b"Deleting pod ")] {
+                let pat = f.needle();
+                if let Some(at) = f.find(s) {
                     let v = take_until_any(&s[at + pat.len()..], b"");
-                    if memmem::find(&s[at..], b"CNI network").is_some() {
+                    if find!(&s[at..], b"CNI network").is_some() {
                         let us = memchr::memchr(b'_', v)?;
                         let (ns, name) = (&v[..us], &v[us + 1..]);
                         if is_label(ns) && is_name(name) {
@@ -664,8 +685,9 @@ fn crio_forms(s: &[u8]) -> Option<PodParts<'_>> {
 }
 
 fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
-    for pat in [&b"container: "[..], b"description="] {
-        let finder = memmem::Finder::new(pat);
+    for f in [finder!(b"container: "), finder!(b"description=")] {
+        let pat = f.needle();
+        let finder = f;
         let mut from = 0;
         while let Some(off) = finder.find(&s[from..]) {
             let at = from + off + pat.len();
@@ -686,7 +708,7 @@ fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
 }
 
 fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
-    let at = memmem::find(s, b"&{Name:")?;
+    let at = find!(s, b"&{Name:")?;
     let v = &s[at + 2..];
     let v = &v[..memchr::memchr(b'}', v).unwrap_or(v.len()).min(512)];
     let field = |k: &[u8]| -> Option<&[u8]> {
@@ -700,8 +722,9 @@ fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
 }
 
 fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    for pat in [&b"for pod \""[..], b"for pod \\\""] {
-        let finder = memmem::Finder::new(pat);
+    for f in [finder!(b"for pod \""), finder!(b"for pod \\\"")] {
+        let pat = f.needle();
+        let finder = f;
         let mut from = 0;
         while let Some(off) = finder.find(&s[from..]) {
             let at = from + off + pat.len();
@@ -820,8 +843,12 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if a.uid.is_none() && a.slice_uid.is_none() && t & T_POD_DIR != 0 {
         // The pod's directory `/var/lib/kubelet/pods/<uid>/…` (volume plugins), and
         // `marking pod termination "<uid>"`.
-        for pat in [&b"/var/lib/kubelet/pods/"[..], b"pod termination "] {
-            if let Some(at) = memmem::find(s, pat) {
+        for f in [
+            finder!(b"/var/lib/kubelet/pods/"),
+            finder!(b"pod termination "),
+        ] {
+            let pat = f.needle();
+            if let Some(at) = f.find(s) {
                 let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\"));
                 let v = if v.is_empty() {
                     quoted_after(s, pat).unwrap_or_default()
@@ -837,8 +864,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     }
     if a.uid.is_none() {
         // `failed to "KillPodSandbox" for "<uid>"`.
-        for pat in [&b" for \""[..], b" for \\\""] {
-            if let Some(at) = memmem::find(s, pat) {
+        for f in [finder!(b" for \""), finder!(b" for \\\"")] {
+            let pat = f.needle();
+            if let Some(at) = f.find(s) {
                 let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"\"\\"));
                 if is_uid(v) {
                     a.uid = Some(v);
@@ -849,7 +877,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     }
     if a.uid.is_none() {
         // `Error syncing pod <uid>, skipping` / `Error syncing pod <uid> ("name_ns(uid)")`.
-        if let Some(at) = memmem::find(s, b"Error syncing pod ") {
+        if let Some(at) = find!(s, b"Error syncing pod ") {
             let v = take_until_any(&s[at + 18..], b",(");
             if is_uid(v) {
                 a.uid = Some(v);
@@ -864,7 +892,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if a.namespace.is_none() {
         // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
         // inside another message). Only taken when it agrees with a name already found.
-        let finder = memmem::Finder::new(b"pod=");
+        let finder = finder!(b"pod=");
         let mut from = 0;
         while let Some(off) = finder.find(&s[from..]) {
             let at = from + off;
@@ -883,8 +911,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     }
     if a.name.is_none() || a.uid.is_none() {
         // `pod "name"` / `for pod "uid"` (quotes possibly escaped).
-        for pat in [&b"pod \""[..], b"pod \\\""] {
-            if let Some(at) = memmem::find(s, pat) {
+        for f in [finder!(b"pod \""), finder!(b"pod \\\"")] {
+            let pat = f.needle();
+            if let Some(at) = f.find(s) {
                 let v = &s[at + pat.len()..];
                 let end = v
                     .iter()
@@ -952,9 +981,9 @@ fn go_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
 }
 
 fn object_reference(s: &[u8]) -> Option<RefParts<'_>> {
-    let at = memmem::find(s, b"ObjectReference{Kind:")?;
+    let at = find!(s, b"ObjectReference{Kind:")?;
     let obj = &s[at..];
-    let end = memmem::find(obj, b"})").unwrap_or(obj.len().min(2048));
+    let end = find!(obj, b"})").unwrap_or(obj.len().min(2048));
     let obj = &obj[..end];
     let kind = go_field(obj, b"Kind:")?;
     if kind != b"Pod" && kind != b"BoundPod" {
@@ -977,7 +1006,7 @@ type Parts<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8], &'a [u8]);
 
 /// `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` (dockershim / cri-dockerd container names).
 fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
-    let finder = memmem::Finder::new(b"k8s_");
+    let finder = finder!(b"k8s_");
     let mut from = 0;
     while let Some(off) = finder.find(&s[from..]) {
         let at = from + off;
@@ -1023,9 +1052,9 @@ fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
 /// The pod uid in a systemd-driver slice name, `kubepods[-<qos>]-pod<uid with _>.slice`, with
 /// its `_` turned back into `-`.
 fn slice_pod_uid(s: &[u8]) -> Option<[u8; 36]> {
-    let at = memmem::find(s, b"kubepods")?;
+    let at = find!(s, b"kubepods")?;
     let rest = &s[at..];
-    let p = memmem::find(rest, b"-pod")? + 4;
+    let p = find!(rest, b"-pod")? + 4;
     let v = rest.get(p..p + 36)?;
     if !rest[p + 36..].starts_with(b".slice") {
         return None;
@@ -1044,9 +1073,9 @@ fn slice_pod_uid(s: &[u8]) -> Option<[u8; 36]> {
 
 /// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
 fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
-    let at = memmem::find(s, b"kubepods")?;
+    let at = find!(s, b"kubepods")?;
     let rest = &s[at..];
-    let finder = memmem::Finder::new(b"/pod");
+    let finder = finder!(b"/pod");
     let mut from = 0;
     while let Some(off) = finder.find(&rest[from..]) {
         let p = from + off + 4;
@@ -1062,49 +1091,55 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
 fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
     // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
     // &Container{Name:…,Image:…}`.
-    if let Some(at) = memmem::find(s, b"ContainerMetadata{Name:") {
+    if let Some(at) = find!(s, b"ContainerMetadata{Name:") {
         let v = take_until_any(&s[at + b"ContainerMetadata{Name:".len()..], b",}");
         if is_container(v) {
             return Some(v);
         }
     }
     if t & T_SPEC != 0 {
-        if let Some(at) = memmem::find(s, b"&Container{Name:") {
+        if let Some(at) = find!(s, b"&Container{Name:") {
             let v = take_until_any(&s[at + b"&Container{Name:".len()..], b",}");
             if is_container(v) {
                 return Some(v);
             }
         }
         // Events of kubelets before 1.2: `FieldPath:"implicitly required container POD"`.
-        if memmem::find(s, b"implicitly required container POD").is_some() {
+        if find!(s, b"implicitly required container POD").is_some() {
             return Some(b"POD");
         }
     }
     // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
-    for pat in [&b"StartContainer\" for "[..], b"StartContainer\\\" for "] {
-        if let Some(at) = memmem::find(s, pat) {
+    for f in [
+        finder!(b"StartContainer\" for "),
+        finder!(b"StartContainer\\\" for "),
+    ] {
+        let pat = f.needle();
+        if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len()..]) {
                 return Some(c);
             }
         }
     }
     // `restarting failed container=app pod=…`.
-    if let Some(at) = memmem::find(s, b" container=") {
+    if let Some(at) = find!(s, b" container=") {
         if let Some(c) = container_token(&s[at + 11..]) {
             return Some(c);
         }
     }
     // `container "app" is unhealthy`, `Killing container "app"`.
-    for pat in [&b"container \""[..], b"container \\\""] {
-        if let Some(at) = memmem::find(s, pat) {
+    for f in [finder!(b"container \""), finder!(b"container \\\"")] {
+        let pat = f.needle();
+        if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len() - 1..]) {
                 return Some(c);
             }
         }
     }
     // A generic `for "name"` naming a container (not a pod reference).
-    for pat in [&b" for \""[..], b" for \\\""] {
-        let finder = memmem::Finder::new(pat);
+    for f in [finder!(b" for \""), finder!(b" for \\\"")] {
+        let pat = f.needle();
+        let finder = f;
         let mut from = 0;
         while let Some(off) = finder.find(&s[from..]) {
             let at = from + off + pat.len();
