@@ -18,8 +18,8 @@
 //!
 //! Run: `bench/node/run.sh` (installs blackbox_exporter, then `cargo bench --bench node`).
 //! Env: WINDOW (s, default 30), PHASES (comma list of the phases above, default all), BB (the
-//! blackbox_exporter binary), PERF (a directory: profile the agent with `perf record`; PERF_CALLGRAPH=dwarf for whole stacks; the
-//! figures of a profiled run are not the product's).
+//! blackbox_exporter binary), PERF (a directory: profile the agent with `perf record`;
+//! PERF_CALLGRAPH=dwarf for whole stacks; the figures of a profiled run are not the product's).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

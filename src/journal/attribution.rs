@@ -19,18 +19,16 @@ use super::klog::{BodyForm, KlogLine};
 /// `memmem::find` with a literal needle, its searcher built once: building one per call was a
 /// sixth of `kubelet-log`'s time.
 macro_rules! find {
-    ($hay:expr, $needle:expr) => {{
-        static FINDER: std::sync::LazyLock<memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memmem::Finder::new($needle));
-        FINDER.find($hay)
-    }};
+    ($hay:expr, $needle:expr) => {
+        finder!($needle).find($hay)
+    };
 }
 
 /// A searcher for a literal needle, built once.
 macro_rules! finder {
     ($needle:expr) => {{
-        static FINDER: std::sync::LazyLock<memmem::Finder<'static>> =
-            std::sync::LazyLock::new(|| memmem::Finder::new($needle));
+        static FINDER: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new($needle));
         &*FINDER
     }};
 }
@@ -687,9 +685,8 @@ fn crio_forms(s: &[u8]) -> Option<PodParts<'_>> {
 fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
     for f in [finder!(b"container: "), finder!(b"description=")] {
         let pat = f.needle();
-        let finder = f;
         let mut from = 0;
-        while let Some(off) = finder.find(&s[from..]) {
+        while let Some(off) = f.find(&s[from..]) {
             let at = from + off + pat.len();
             from = at;
             let v = strip_quotes(take_until_any(&s[at..], b"\"\\"));
@@ -724,9 +721,8 @@ fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
 fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
     for f in [finder!(b"for pod \""), finder!(b"for pod \\\"")] {
         let pat = f.needle();
-        let finder = f;
         let mut from = 0;
-        while let Some(off) = finder.find(&s[from..]) {
+        while let Some(off) = f.find(&s[from..]) {
             let at = from + off + pat.len();
             from = at;
             let rest = &s[at..];
@@ -1139,9 +1135,8 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
     // A generic `for "name"` naming a container (not a pod reference).
     for f in [finder!(b" for \""), finder!(b" for \\\"")] {
         let pat = f.needle();
-        let finder = f;
         let mut from = 0;
-        while let Some(off) = finder.find(&s[from..]) {
+        while let Some(off) = f.find(&s[from..]) {
             let at = from + off + pat.len();
             from = at;
             let tok_end = s[at..]

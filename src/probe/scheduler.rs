@@ -1,18 +1,17 @@
 //! The probe scheduler: one task that owns the set of probe workers and keeps it equal to the
 //! latest target set, and one small task per probe that ticks on the probe's own period.
 //!
-//! Scheduling rules: a worker's first tick is spread at random over one period while the
-//! scheduler itself is young (the kubelet does the same after a restart), so a node full of pods
-//! never probes in one burst. Starts fall on a grid of a tenth of the period (100 ms to 1 s), so
-//! that the probes of a busy node wake the agent together rather than one by one. Each probe has exactly one run in
-//! flight at most, as the kubelet's per-probe worker (`worker.go`) has, and nothing else: no
-//! slot, semaphore or queue is shared between probes, so one pod's slow probe can never hold
-//! back another pod's. A tick that comes while the probe's previous run is still in flight could
-//! not start on time: it is counted ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`),
-//! reported while the run lasts (every 5 periods, at most 5 s apart), and the probe runs again
-//! as soon as that run ends (Go's ticker keeps one missed tick), back on its period after that.
-//! A startup probe that passes triggers the container's readiness probe at once, as the
-//! kubelet's status update does.
+//! Scheduling rules: a worker's first tick is spread at random over one period while the scheduler
+//! itself is young (the kubelet does the same after a restart), so a node full of pods never probes
+//! in one burst. Starts fall on a grid of a tenth of the period (100 ms to 1 s), so that the probes
+//! of a busy node wake the agent together rather than one by one. Each probe has exactly one run in
+//! flight at most, as the kubelet's per-probe worker (`worker.go`) has, and nothing else: no slot,
+//! semaphore or queue is shared between probes, so one pod's slow probe can never hold back another
+//! pod's. A tick that comes while the probe's previous run is still in flight could not start on
+//! time: it is counted ([`ProbeReport::skipped`], `podpulse_probe_skipped_total`), reported while
+//! the run lasts (every 5 periods, at most 5 s apart), and the probe runs again as soon as that run
+//! ends (Go's ticker keeps one missed tick), back on its period after that. A startup probe that
+//! passes triggers the container's readiness probe at once, as the kubelet's status update does.
 //!
 //! No global bound on execs either, deliberately: the kubelet has none, and a bound that slow
 //! probes can fill is exactly how 8 `sleep 600` exec probes stopped every other pod's probes.
