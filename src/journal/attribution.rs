@@ -193,6 +193,22 @@ const T_POD_DIR: u32 = 1 << 5;
 const T_RANKED: u32 = 1 << 6;
 const T_PAIR: u32 = 1 << 7;
 const T_SPEC: u32 = 1 << 8;
+const T_FOR_QUOTE: u32 = 1 << 9;
+const T_SYNC: u32 = 1 << 10;
+const T_UID_KEY: u32 = 1 << 11;
+const T_POD_EQ: u32 = 1 << 12;
+const T_POD_QUOTE: u32 = 1 << 13;
+const T_OBJECT_REF: u32 = 1 << 14;
+const T_DOCKER_NAME: u32 = 1 << 15;
+const T_LOG_PATH: u32 = 1 << 16;
+const T_SANDBOX_META: u32 = 1 << 17;
+const T_UID_PAREN: u32 = 1 << 18;
+const T_START_FOR: u32 = 1 << 19;
+const T_CONTAINER_EQ: u32 = 1 << 20;
+const T_CONTAINER_QUOTE: u32 = 1 << 21;
+const T_CONTAINER_META: u32 = 1 << 22;
+const T_PROBE_KILL: u32 = 1 << 23;
+const T_POD_SLASH: u32 = 1 << 24;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -223,6 +239,31 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("for pod \\\"", T_PAIR),
     ("&Container{Name:", T_SPEC),
     ("implicitly required container POD", T_SPEC),
+    // Each literal below is the one its parser looks for first: without it the parser would
+    // scan the line and find nothing.
+    (" for \"", T_FOR_QUOTE),
+    (" for \\\"", T_FOR_QUOTE),
+    ("Error syncing pod ", T_SYNC),
+    ("podUID=", T_UID_KEY),
+    ("podID=", T_UID_KEY),
+    ("pod_uid=", T_UID_KEY),
+    ("pod=", T_POD_EQ),
+    ("pod \"", T_POD_QUOTE),
+    ("pod \\\"", T_POD_QUOTE),
+    ("ObjectReference{Kind:", T_OBJECT_REF),
+    ("k8s_", T_DOCKER_NAME),
+    ("/var/log/pods/", T_LOG_PATH),
+    ("PodSandboxMetadata{", T_SANDBOX_META),
+    ("(UID: ", T_UID_PAREN),
+    ("StartContainer\" for ", T_START_FOR),
+    ("StartContainer\\\" for ", T_START_FOR),
+    (" container=", T_CONTAINER_EQ),
+    ("container \"", T_CONTAINER_QUOTE),
+    ("container \\\"", T_CONTAINER_QUOTE),
+    ("ContainerMetadata{Name:", T_CONTAINER_META),
+    (" failed liveness probe", T_PROBE_KILL),
+    (" failed startup probe", T_PROBE_KILL),
+    (" pod/", T_POD_SLASH),
 ];
 
 static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -520,8 +561,8 @@ fn sandbox_metadata(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
 }
 
 /// A uid-valued `key=` token in free text (`podUID=…`, `podID=…`), quoted or not.
-fn text_uid_key<'a>(s: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
-    let finder = memmem::Finder::new(key);
+fn text_uid_key<'a>(s: &'a [u8], finder: &memmem::Finder<'_>) -> Option<&'a [u8]> {
+    let key = finder.needle();
     let mut from = 0;
     while let Some(off) = finder.find(&s[from..]) {
         let at = from + off;
@@ -545,8 +586,8 @@ fn name_underscore_ns(v: &[u8]) -> Option<(&[u8], &[u8])> {
 }
 
 /// The quoted token right after `pat` (`"x"` or the escaped `\"x\"`).
-fn quoted_after<'a>(s: &'a [u8], pat: &[u8]) -> Option<&'a [u8]> {
-    let at = memmem::find(s, pat)? + pat.len();
+fn quoted_after<'a>(s: &'a [u8], f: &memmem::Finder<'_>) -> Option<&'a [u8]> {
+    let at = f.find(s)? + f.needle().len();
     let rest = &s[at..];
     let mut i = 0;
     while i < rest.len() && rest[i] == b'\\' {
@@ -574,7 +615,7 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
             let v = &s[at + pat.len()..];
             let v = strip_quotes(take_until_any(v, b",}\""));
             let v = if v.is_empty() {
-                quoted_after(s, pat).unwrap_or_default()
+                quoted_after(s, f).unwrap_or_default()
             } else {
                 v
             };
@@ -591,18 +632,18 @@ fn runtime_container_id(s: &[u8]) -> Option<&[u8]> {
             return Some(id);
         }
     }
-    for pat in [
-        &b"returns container id "[..],
-        b"StartContainer for ",
-        b"StopContainer for ",
-        b"RemoveContainer for ",
-        b"Killing container ",
-        b"returns sandbox id ",
-        b"StopPodSandbox for ",
-        b"RemovePodSandbox for ",
-        b"CreateContainer within sandbox ",
+    for f in [
+        finder!(b"returns container id "),
+        finder!(b"StartContainer for "),
+        finder!(b"StopContainer for "),
+        finder!(b"RemoveContainer for "),
+        finder!(b"Killing container "),
+        finder!(b"returns sandbox id "),
+        finder!(b"StopPodSandbox for "),
+        finder!(b"RemovePodSandbox for "),
+        finder!(b"CreateContainer within sandbox "),
     ] {
-        if let Some(id) = quoted_after(s, pat).and_then(|v| {
+        if let Some(id) = quoted_after(s, f).and_then(|v| {
             // `Killing container "<id> <name> <ns>/<pod>"` (docker_manager.go) holds more.
             runtime_id(v.split(|&b| b == b' ').next().unwrap_or(v))
         }) {
@@ -618,7 +659,7 @@ type NsName<'a> = (&'a [u8], &'a [u8]);
 /// docker_manager.go's `Killing container "<id> <container> <ns>/<pod>" with N second grace
 /// period` (and `"<id> <container>"` when it had no pod).
 fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
-    let v = quoted_after(s, b"Killing container ")?;
+    let v = quoted_after(s, finder!(b"Killing container "))?;
     let mut parts = v.split(|&b| b == b' ');
     let (_id, c) = (parts.next()?, parts.next()?);
     if !is_container(c) {
@@ -708,13 +749,13 @@ fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
     let at = find!(s, b"&{Name:")?;
     let v = &s[at + 2..];
     let v = &v[..memchr::memchr(b'}', v).unwrap_or(v.len()).min(512)];
-    let field = |k: &[u8]| -> Option<&[u8]> {
-        let i = memmem::find(v, k)? + k.len();
+    let field = |k: &memmem::Finder<'_>| -> Option<&[u8]> {
+        let i = k.find(v)? + k.needle().len();
         Some(take_until_any(&v[i..], b""))
     };
-    let name = field(b"Name:").filter(|n| is_name(n))?;
-    let ns = field(b" Namespace:").filter(|n| is_label(n));
-    let uid = field(b" UID:").filter(|u| is_uid(u));
+    let name = field(finder!(b"Name:")).filter(|n| is_name(n))?;
+    let ns = field(finder!(b" Namespace:")).filter(|n| is_label(n));
+    let uid = field(finder!(b" UID:")).filter(|u| is_uid(u));
     Some((ns, Some(name), uid))
 }
 
@@ -738,7 +779,7 @@ fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
             if rest.get(i) != Some(&b'/') {
                 continue;
             }
-            let Some(name) = quoted_after(&rest[i..], b"/") else {
+            let Some(name) = quoted_after(&rest[i..], finder!(b"/")) else {
                 continue;
             };
             return Some((ns, name));
@@ -793,12 +834,12 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.name.is_none() || a.uid.is_none() {
+    if (a.name.is_none() || a.uid.is_none()) && t & T_SANDBOX_META != 0 {
         if let Some((name, uid, ns)) = sandbox_metadata(s) {
             a.set_pod(Some(ns), Some(name), is_uid(uid).then_some(uid));
         }
     }
-    if a.name.is_none() || a.uid.is_none() {
+    if (a.name.is_none() || a.uid.is_none()) && t & T_UID_PAREN != 0 {
         if let Some((name, uid)) = find_pod_uid_paren(s) {
             if a.name.is_none() && !name.is_empty() {
                 a.name = Some(name);
@@ -808,7 +849,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.name.is_none() || a.uid.is_none() {
+    if (a.name.is_none() || a.uid.is_none()) && t & T_OBJECT_REF != 0 {
         // Events logged by older kubelets: `Event(v1.ObjectReference{Kind:"Pod", Namespace:"ns",
         // Name:"pod", UID:"uid", …, FieldPath:"spec.containers{app}"})`. Only a Pod's reference
         // names a pod (a Node's event must stay node-level).
@@ -822,7 +863,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if a.name.is_none() || a.uid.is_none() {
         // Docker container names `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` and CRI log paths
         // `/var/log/pods/<ns>_<pod>_<uid>/<container>/`.
-        if let Some((c, name, ns, uid)) = docker_name(s).or_else(|| pod_log_path(s)) {
+        let named = (t & T_DOCKER_NAME != 0).then(|| docker_name(s)).flatten();
+        let pathed = || (t & T_LOG_PATH != 0).then(|| pod_log_path(s)).flatten();
+        if let Some((c, name, ns, uid)) = named.or_else(pathed) {
             a.set_pod(Some(ns), Some(name), Some(uid));
             if a.container.is_none() {
                 a.container = c;
@@ -847,7 +890,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             if let Some(at) = f.find(s) {
                 let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\"));
                 let v = if v.is_empty() {
-                    quoted_after(s, pat).unwrap_or_default()
+                    quoted_after(s, f).unwrap_or_default()
                 } else {
                     v
                 };
@@ -858,7 +901,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.uid.is_none() {
+    if a.uid.is_none() && t & T_FOR_QUOTE != 0 {
         // `failed to "KillPodSandbox" for "<uid>"`.
         for f in [finder!(b" for \""), finder!(b" for \\\"")] {
             let pat = f.needle();
@@ -871,7 +914,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.uid.is_none() {
+    if a.uid.is_none() && t & T_SYNC != 0 {
         // `Error syncing pod <uid>, skipping` / `Error syncing pod <uid> ("name_ns(uid)")`.
         if let Some(at) = find!(s, b"Error syncing pod ") {
             let v = take_until_any(&s[at + 18..], b",(");
@@ -880,12 +923,12 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.uid.is_none() {
-        a.uid = text_uid_key(s, b"podUID=")
-            .or_else(|| text_uid_key(s, b"podID="))
-            .or_else(|| text_uid_key(s, b"pod_uid="));
+    if a.uid.is_none() && t & T_UID_KEY != 0 {
+        a.uid = text_uid_key(s, finder!(b"podUID="))
+            .or_else(|| text_uid_key(s, finder!(b"podID=")))
+            .or_else(|| text_uid_key(s, finder!(b"pod_uid=")));
     }
-    if a.namespace.is_none() {
+    if a.namespace.is_none() && t & T_POD_EQ != 0 {
         // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
         // inside another message). Only taken when it agrees with a name already found.
         let finder = finder!(b"pod=");
@@ -905,7 +948,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
-    if a.name.is_none() || a.uid.is_none() {
+    if (a.name.is_none() || a.uid.is_none()) && t & T_POD_QUOTE != 0 {
         // `pod "name"` / `for pod "uid"` (quotes possibly escaped).
         for f in [finder!(b"pod \""), finder!(b"pod \\\"")] {
             let pat = f.needle();
@@ -944,6 +987,19 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.name.is_none() && t & T_POD_SLASH != 0 {
+        // `kubectl get events`' object column: `pod/web-0   Startup probe failed: …`.
+        if let Some(at) = find!(s, b" pod/") {
+            let v = &s[at + 5..];
+            let end = v
+                .iter()
+                .position(|b| b.is_ascii_whitespace())
+                .unwrap_or(v.len());
+            if end < v.len() && is_name(&v[..end]) {
+                a.name = Some(&v[..end]);
+            }
+        }
+    }
     if a.name.is_none() && t & T_PAIR != 0 {
         if let Some((ns, name)) = quoted_ns_slash_name(s) {
             a.set_pod(Some(ns), Some(name), None);
@@ -962,8 +1018,8 @@ type RefParts<'a> = (
 );
 
 /// The value of `Key:"v"` (or `Key:\"v\"`) inside `obj`.
-fn go_field<'a>(obj: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
-    let at = memmem::find(obj, key)? + key.len();
+fn go_field<'a>(obj: &'a [u8], key: &memmem::Finder<'_>) -> Option<&'a [u8]> {
+    let at = key.find(obj)? + key.needle().len();
     let v = &obj[at..];
     let mut i = 0;
     while i < v.len() && (v[i] == b'"' || v[i] == b'\\') {
@@ -981,14 +1037,14 @@ fn object_reference(s: &[u8]) -> Option<RefParts<'_>> {
     let obj = &s[at..];
     let end = find!(obj, b"})").unwrap_or(obj.len().min(2048));
     let obj = &obj[..end];
-    let kind = go_field(obj, b"Kind:")?;
+    let kind = go_field(obj, finder!(b"Kind:"))?;
     if kind != b"Pod" && kind != b"BoundPod" {
         return None;
     }
-    let name = go_field(obj, b" Name:").filter(|n| is_name(n))?;
-    let ns = go_field(obj, b"Namespace:").filter(|n| is_label(n));
-    let uid = go_field(obj, b"UID:").filter(|u| is_uid(u));
-    let c = go_field(obj, b"FieldPath:")
+    let name = go_field(obj, finder!(b" Name:")).filter(|n| is_name(n))?;
+    let ns = go_field(obj, finder!(b"Namespace:")).filter(|n| is_label(n));
+    let uid = go_field(obj, finder!(b"UID:")).filter(|u| is_uid(u));
+    let c = go_field(obj, finder!(b"FieldPath:"))
         .and_then(|f| {
             f.strip_prefix(b"spec.containers{")
                 .or_else(|| f.strip_prefix(b"spec.initContainers{"))
@@ -1030,8 +1086,8 @@ fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
 
 /// `/var/log/pods/<ns>_<pod>_<uid>/<container>/…`.
 fn pod_log_path(s: &[u8]) -> Option<Parts<'_>> {
-    let pat = b"/var/log/pods/";
-    let at = memmem::find(s, pat)? + pat.len();
+    let f = finder!(b"/var/log/pods/");
+    let at = f.find(s)? + f.needle().len();
     let rest = &s[at..];
     let end = rest
         .iter()
@@ -1085,9 +1141,28 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
 }
 
 fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
+    // The kubelet's Killing event: `Container app failed liveness probe, will be restarted`.
+    if t & T_PROBE_KILL != 0 {
+        for f in [
+            finder!(b" failed liveness probe"),
+            finder!(b" failed startup probe"),
+        ] {
+            if let Some(end) = f.find(s) {
+                if let Some(at) = memmem::rfind(&s[..end], b"Container ") {
+                    let v = &s[at + 10..end];
+                    if is_container(v) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+    }
     // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
     // &Container{Name:…,Image:…}`.
-    if let Some(at) = find!(s, b"ContainerMetadata{Name:") {
+    if let Some(at) = (t & T_CONTAINER_META != 0)
+        .then(|| find!(s, b"ContainerMetadata{Name:"))
+        .flatten()
+    {
         let v = take_until_any(&s[at + b"ContainerMetadata{Name:".len()..], b",}");
         if is_container(v) {
             return Some(v);
@@ -1106,10 +1181,11 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         }
     }
     // `failed to "StartContainer" for "app" with …` (escaped inside structured errors).
-    for f in [
+    let start_for = [
         finder!(b"StartContainer\" for "),
         finder!(b"StartContainer\\\" for "),
-    ] {
+    ];
+    for f in start_for.into_iter().filter(|_| t & T_START_FOR != 0) {
         let pat = f.needle();
         if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len()..]) {
@@ -1118,13 +1194,23 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         }
     }
     // `restarting failed container=app pod=…`.
-    if let Some(at) = find!(s, b" container=") {
+    if let Some(at) = (t & T_CONTAINER_EQ != 0)
+        .then(|| find!(s, b" container="))
+        .flatten()
+    {
         if let Some(c) = container_token(&s[at + 11..]) {
             return Some(c);
         }
     }
-    // `container "app" is unhealthy`, `Killing container "app"`.
-    for f in [finder!(b"container \""), finder!(b"container \\\"")] {
+    // `container "app" is unhealthy`, `Killing container "app"`, and the lifecycle hook's `Exec
+    // lifecycle hook ([…]) for Container "app" in Pod "…" failed`.
+    let quoted = [
+        finder!(b"container \""),
+        finder!(b"container \\\""),
+        finder!(b"for Container \""),
+        finder!(b"for Container \\\""),
+    ];
+    for f in quoted.into_iter().filter(|_| t & T_CONTAINER_QUOTE != 0) {
         let pat = f.needle();
         if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len() - 1..]) {
@@ -1133,7 +1219,8 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         }
     }
     // A generic `for "name"` naming a container (not a pod reference).
-    for f in [finder!(b" for \""), finder!(b" for \\\"")] {
+    let generic = [finder!(b" for \""), finder!(b" for \\\"")];
+    for f in generic.into_iter().filter(|_| t & T_FOR_QUOTE != 0) {
         let pat = f.needle();
         let mut from = 0;
         while let Some(off) = f.find(&s[from..]) {
@@ -1144,7 +1231,18 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
                 .position(|&b| b == b'"' || b == b'\\')
                 .map_or(s.len(), |e| at + e);
             let tok = &s[at..tok_end];
-            if is_container(tok) && !is_uid(tok) {
+            // `failed to "SetupNetwork" for "<pod's full name>"` (and the other pod-level
+            // steps): their target is the pod, not a container.
+            let step = s[..at - pat.len()].trim_ascii_end();
+            let pod_step = [
+                &b"Network\""[..],
+                b"Network\\\"",
+                b"Sandbox\"",
+                b"Sandbox\\\"",
+            ]
+            .iter()
+            .any(|e| step.ends_with(e));
+            if is_container(tok) && !is_uid(tok) && !pod_step {
                 return Some(tok);
             }
         }

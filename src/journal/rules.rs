@@ -12,7 +12,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::Regex;
 use serde::{Deserialize, Serialize};
 
@@ -149,14 +150,24 @@ use Reason as R;
 /// helps to find them again).
 const SHIPPED: &[Spec] = &[
     // --- Node level, specific (kubelet.go, pleg/generic.go, kubelet_node_status.go) ---
-    node(&[&["PLEG is not healthy"]], N::PlegNotHealthy),
+    // The node's Ready condition turning false names its cause (often PLEG): the condition is
+    // what the line reports.
     node(
-        &[&["Node became not ready", "Node not becoming ready in time"]],
+        &[&[
+            "Node became not ready",
+            "Node not becoming ready in time",
+            // The node event as the kubelet records it (`Recording NodeNotReady event message
+            // for node …`), logs it (`reason: 'NodeNotReady' Node x status is now:
+            // NodeNotReady`) and `kubectl describe node` prints it.
+            "NodeNotReady",
+        ]],
         N::NodeNotReady,
     ),
+    node(&[&["PLEG is not healthy"]], N::PlegNotHealthy),
     node(
         &[&[
             "container runtime is down",
+            "container runtime is not up",
             "Container runtime not ready",
             "container runtime status check may not have completed yet",
             "Container runtime sanity check failed",
@@ -169,6 +180,25 @@ const SHIPPED: &[Spec] = &[
             "network plugin is not ready",
         ]],
         N::NetworkNotReady,
+    ),
+    // Registration refused for want of an answer is the API server's problem, not the node's
+    // status (`Unable to register node "x" with API server: … connection refused`).
+    node(
+        &[
+            &["Unable to register node"],
+            &[
+                "connection refused",
+                "i/o timeout",
+                "no route to host",
+                "Client.Timeout exceeded",
+                "TLS handshake timeout",
+            ],
+        ],
+        N::ApiServerUnreachable,
+    ),
+    node(
+        &[&["Unable to register node"], &["x509: "]],
+        N::CertificateError,
     ),
     node(
         &[&[
@@ -188,7 +218,8 @@ const SHIPPED: &[Spec] = &[
             "unable to load client CA",
             "current client certificate is expired",
             "client certificate has expired",
-            "Certificate rotation",
+            "Certificate rotation failed",
+            "certificate rotation error",
         ]],
         N::CertificateError,
     ),
@@ -201,6 +232,8 @@ const SHIPPED: &[Spec] = &[
             "eviction manager: thresholds",
             // `eviction manager: node conditions - observed: [MemoryPressure]`.
             "node conditions - observed",
+            "node conditions - transition period not met",
+            "eviction thresholds have been met",
         ]],
         N::ResourcePressure,
     ),
@@ -214,9 +247,17 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::SystemOOM,
     ),
-    node(&[&["Image garbage collection failed"]], N::ImageGCFailed),
+    // The kubelet's messages, and its events' reasons (as `kubectl describe node` prints them).
     node(
-        &[&["Container garbage collection failed"]],
+        &[&[
+            "Image garbage collection failed",
+            "failed to garbage collect required amount of images",
+            "ImageGCFailed",
+        ]],
+        N::ImageGCFailed,
+    ),
+    node(
+        &[&["Container garbage collection failed", "ContainerGCFailed"]],
         N::ContainerGCFailed,
     ),
     node(
@@ -224,14 +265,21 @@ const SHIPPED: &[Spec] = &[
             "failed to run Kubelet",
             "Failed to start ContainerManager",
             "Failed to run kubelet",
+            // cmd/kubelet/app/server.go's fatal start-up errors.
+            "failed to load Kubelet config file",
+            "failed to validate kubelet flags",
+            "failed to construct kubelet dependencies",
         ]],
         N::KubeletStartFailed,
     ),
     // --- Pod level (sysctl + lifecycle admission, eviction, kuberuntime, images, prober) ---
-    pod(
-        &[&["SysctlForbidden", "forbidden sysctl"]],
-        R::SysctlForbidden,
-    ),
+    // Not kubectl's Pod Security warning (`would violate PodSecurity …: forbidden sysctls`):
+    // that pod was never sent to a kubelet.
+    Spec {
+        all: &[&["SysctlForbidden", "forbidden sysctl"]],
+        none: &["would violate PodSecurity"],
+        outcome: Outcome::Pod(R::SysctlForbidden),
+    },
     // eviction_manager.go: `pod %s evicted successfully` (≤1.8), `pod %s is evicted
     // successfully`, `pods %s evicted, waiting for pod to be cleaned up` (format.Pods, and
     // structured with `pods=[…]`); the messages the evicted pod carries.
@@ -265,6 +313,12 @@ const SHIPPED: &[Spec] = &[
             "Pod admission denied",
             "Failed to admit pod",
             "Predicate failed on Pod",
+            // The refusal's event, logged (`reason: 'OutOfcpu' Node didn't have enough
+            // resource: cpu`, `reason="UnexpectedAdmissionError"`).
+            "Node didn't have enough resource",
+            "reason: 'OutOf",
+            "reason=\"OutOf",
+            "UnexpectedAdmissionError",
         ]],
         R::AdmissionRejected,
     ),
@@ -297,6 +351,10 @@ const SHIPPED: &[Spec] = &[
             "killPodWithSyncResult failed",
             "Container termination failed",
             "Failed killing the pod",
+            // `Error syncing pod …, skipping: error killing pod: failed to "KillContainer" for
+            // "app" with KillContainerError: …`.
+            "KillContainerError",
+            "error killing pod",
             "Failed to stop sandbox",
             "StopPodSandbox from runtime service failed",
         ]],
@@ -318,7 +376,15 @@ const SHIPPED: &[Spec] = &[
         R::CrashLoopBackOff,
     ),
     pod(
-        &[&["OOMKilled", "TaskOOM", "Created an OOM event in container"]],
+        &[&[
+            "OOMKilled",
+            "TaskOOM",
+            "Created an OOM event in container",
+            // A container's cgroup, not the node: the kubelet's `CgroupOOM` event and
+            // node-problem-detector's kernel monitor.
+            "Cgroup OOM encountered",
+            "Memory cgroup out of memory",
+        ]],
         R::OOMKilled,
     ),
     pod(
@@ -511,10 +577,8 @@ const SHIPPED: &[Spec] = &[
             "may not succeed",
             "object-\"",
             "object-\\\"",
-            "Failed to list *v1.",
-            "failed to list *v1.",
-            "Failed to watch *v1.",
-            "failed to watch *v1.",
+            "failed to list *",
+            "failed to watch *",
             // The kubelet's own dynamic configuration (1.7-1.10 server.go): `Did not find a
             // configuration for this Kubelet via API server: … configmaps "kubelet-<node>" not
             // found`, `failed to init dynamic Kubelet configuration sync: …`. No pod's volume.
@@ -557,6 +621,9 @@ const SHIPPED: &[Spec] = &[
         &[&["StartContainer for "], &["failed"]],
         R::RunContainerError,
     ),
+    // Before 1.5 a failed postStart hook was a RunContainerError: `… with RunContainerError:
+    // "PostStart handler: Error executing in Docker Container: -1"`.
+    pod(&[&["PostStart handler: "]], R::FailedPostStartHook),
     pod(
         &[&[
             "RunContainerError",
@@ -685,6 +752,8 @@ const SHIPPED: &[Spec] = &[
             "cni plugin not initialized",
             "cni config uninitialized",
             "No networks found in /etc/cni/net.d",
+            "Unable to update cni config",
+            "Error loading CNI config",
         ]],
         N::NetworkNotReady,
     ),
@@ -698,27 +767,32 @@ const SHIPPED: &[Spec] = &[
         N::CertificateError,
     ),
     node(
-        &[&[
-            "Unauthorized",
-            "forbidden: User \"system:node:",
-            "forbidden: User \\\"system:node:",
-        ]],
+        &[&["Unauthorized", "forbidden: User \"", "forbidden: User \\\""]],
         N::AuthError,
     ),
     node(
         &[&[
             "Failed to ensure lease exists",
+            "failed to ensure node lease exists",
             "failed to update lease",
             // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: …`.
-            "watch of *v1.",
-            "failed to list *v1.",
-            "failed to watch *v1.",
-            "Failed to watch *v1.",
-            "Failed to list *v1.",
+            "watch of *v1",
+            // Any group version (`*v1.Node`, `*v1beta1.CSIDriver`); matched case-insensitively.
+            "failed to list *",
+            "failed to watch *",
         ]],
         N::ApiServerUnreachable,
     ),
-    pod(&[&["Error syncing pod"]], R::FailedSync),
+    pod(
+        &[&[
+            "Error syncing pod",
+            // The event when nothing more specific said why (`reason: 'FailedSync' error
+            // determining status: …`).
+            "reason: 'FailedSync'",
+            "reason=\"FailedSync\"",
+        ]],
+        R::FailedSync,
+    ),
 ];
 
 /// A rule loaded from the config file.
@@ -759,11 +833,44 @@ struct CompiledSpec {
     outcome: Outcome,
 }
 
+/// What one walk of the literal DFA found in a line.
+#[derive(Default)]
+struct Found {
+    /// Shipped literal ids seen (fewer than 512).
+    seen: [u64; 8],
+    any: bool,
+    /// Attribution's trigger bits.
+    triggers: u32,
+}
+
+impl Found {
+    /// Record the literals a special state ends (none for a start state).
+    #[inline(always)]
+    fn at(&mut self, rules: &Rules, sid: StateID) {
+        let dfa = &rules.dfa;
+        if !dfa.is_match(sid) {
+            return;
+        }
+        for i in 0..dfa.match_len(sid) {
+            let id = dfa.match_pattern(sid, i).as_usize();
+            if let Some(t) = id.checked_sub(rules.trigger_base) {
+                self.triggers |= super::attribution::TRIGGERS.get(t).map_or(0, |(_, b)| *b);
+            } else if id < 512 {
+                self.seen[id / 64] |= 1 << (id % 64);
+                self.any = true;
+            }
+        }
+    }
+}
+
 /// The compiled rule set: built once, shared read-only (`Send + Sync`).
 pub struct Rules {
     user: Vec<UserRule>,
-    /// The shipped literals, then attribution's trigger literals (from `trigger_base` on).
-    ac: AhoCorasick,
+    /// The shipped literals, then attribution's trigger literals (from `trigger_base` on), as
+    /// one Aho-Corasick DFA walked byte by byte (`classify_with_triggers`).
+    dfa: aho_corasick::dfa::DFA,
+    /// The DFA's unanchored start state.
+    start: StateID,
     specs: Vec<CompiledSpec>,
     literal_count: usize,
     trigger_base: usize,
@@ -853,15 +960,22 @@ impl Rules {
         // ids are `literal_count + index`); matching them case-insensitively only lets a
         // parser run that then finds nothing.
         literals.extend(super::attribution::TRIGGERS.iter().map(|(p, _)| *p));
-        let ac = AhoCorasickBuilder::new()
+        // Standard semantics: a match state lists every literal ending at that byte (its own and
+        // its suffixes'), so one pass sees every occurrence, overlapping or not.
+        let dfa = aho_corasick::dfa::DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Unanchored)
+            .prefilter(false)
             .build(&literals)
+            .map_err(|e| JournalError::Rules(format!("shipped rules: {e}")))?;
+        let start = dfa
+            .start_state(Anchored::No)
             .map_err(|e| JournalError::Rules(format!("shipped rules: {e}")))?;
         Ok(Rules {
             user,
-            ac,
+            dfa,
+            start,
             specs,
             literal_count,
             trigger_base: literal_count,
@@ -882,19 +996,21 @@ impl Rules {
                 return (Some(u.outcome), super::attribution::triggers(line));
             }
         }
-        // A fixed-size bitset on the stack: the shipped table has fewer than 256 literals.
-        let mut seen = [0u64; 4];
-        let mut any = false;
-        let mut triggers = 0u32;
-        for m in self.ac.find_overlapping_iter(line) {
-            let id = m.pattern().as_usize();
-            if let Some(t) = id.checked_sub(self.trigger_base) {
-                triggers |= super::attribution::TRIGGERS.get(t).map_or(0, |(_, b)| *b);
-            } else if id < 256 {
-                seen[id / 64] |= 1 << (id % 64);
-                any = true;
-            }
+        // A fixed-size bitset on the stack: the shipped table has fewer than 512 literals.
+        let mut found = Found::default();
+        let overlap = self.dfa.max_pattern_len().saturating_sub(1);
+        if line.len() >= 8 * overlap {
+            self.walk::<4>(line, overlap, &mut found);
+        } else if line.len() >= 2 * overlap {
+            self.walk::<2>(line, overlap, &mut found);
+        } else {
+            self.walk::<1>(line, overlap, &mut found);
         }
+        let Found {
+            seen,
+            any,
+            triggers,
+        } = found;
         if !any {
             return (None, triggers);
         }
@@ -908,6 +1024,42 @@ impl Rules {
             })
             .map(|s| s.outcome);
         (outcome, triggers)
+    }
+
+    /// Walk the literal DFA over `line` cut into `N` parts side by side: the crate's own
+    /// overlapping search without its per-match bookkeeping (one table lookup per byte, the match
+    /// list read only in a match state). Each part is a chain of dependent lookups; walking `N` at
+    /// once lets the core overlap their latencies. Every part after the first starts `overlap`
+    /// bytes (a longest literal less one) early, so every occurrence ends inside a part that holds
+    /// all of it; one found twice sets the same bit.
+    #[inline(always)]
+    fn walk<const N: usize>(&self, line: &[u8], overlap: usize, found: &mut Found) {
+        let dfa = &self.dfa;
+        let n = line.len();
+        let parts: [&[u8]; N] = std::array::from_fn(|j| {
+            let start = (j * n / N).saturating_sub(if j > 0 { overlap } else { 0 });
+            &line[start..(j + 1) * n / N]
+        });
+        let common = parts.iter().map(|p| p.len()).min().unwrap_or(0);
+        let mut sid = [self.start; N];
+        // `i` indexes every part at once (byte i of each), which no single iterator expresses.
+        #[allow(clippy::needless_range_loop)]
+        for i in 0..common {
+            for j in 0..N {
+                sid[j] = dfa.next_state(Anchored::No, sid[j], parts[j][i]);
+                if dfa.is_special(sid[j]) {
+                    found.at(self, sid[j]);
+                }
+            }
+        }
+        for j in 0..N {
+            for &x in &parts[j][common..] {
+                sid[j] = dfa.next_state(Anchored::No, sid[j], x);
+                if dfa.is_special(sid[j]) {
+                    found.at(self, sid[j]);
+                }
+            }
+        }
     }
 
     /// Number of distinct shipped literals (for tests and the bench report).
@@ -924,7 +1076,7 @@ mod tests {
     fn table_fits_bitset() {
         let r = Rules::shipped();
         assert!(
-            r.literal_count() > 50 && r.literal_count() <= 256,
+            r.literal_count() > 50 && r.literal_count() <= 512,
             "{}",
             r.literal_count()
         );
