@@ -209,6 +209,11 @@ const T_CONTAINER_QUOTE: u32 = 1 << 21;
 const T_CONTAINER_META: u32 = 1 << 22;
 const T_PROBE_KILL: u32 = 1 << 23;
 const T_POD_SLASH: u32 = 1 << 24;
+const T_PLEG_EVENT: u32 = 1 << 25;
+const T_POD_VOLUME: u32 = 1 << 26;
+const T_ASSIGNED: u32 = 1 << 27;
+const T_CNI_ARGS: u32 = 1 << 28;
+const T_FAILED_CONTAINER: u32 = 1 << 29;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -264,6 +269,11 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     (" failed liveness probe", T_PROBE_KILL),
     (" failed startup probe", T_PROBE_KILL),
     (" pod/", T_POD_SLASH),
+    ("event=&{ID:", T_PLEG_EVENT),
+    (" volume ", T_POD_VOLUME),
+    ("Successfully assigned ", T_ASSIGNED),
+    ("K8S_POD_NAME=", T_CNI_ARGS),
+    ("restarting failed container ", T_FAILED_CONTAINER),
 ];
 
 static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -987,6 +997,63 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.uid.is_none() && t & T_PLEG_EVENT != 0 {
+        // The sync loop's PLEG event: `event=&{ID:<pod uid> Type:ContainerDied Data:…}`.
+        if let Some(at) = find!(s, b"event=&{ID:") {
+            let v = take_until_any(&s[at + 11..], b" ,}");
+            if is_uid(v) {
+                a.uid = Some(v);
+            }
+        }
+    }
+    if a.name.is_none() && t & T_POD_VOLUME != 0 {
+        // atomic_writer.go: `pod <ns>/<name> volume <volume>: performed write of new data …`.
+        let finder = finder!(b"pod ");
+        let mut from = 0;
+        while let Some(off) = finder.find(&s[from..]) {
+            let at = from + off + 4;
+            from = at;
+            let v = &s[at..];
+            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+            if !v[end..].starts_with(b" volume ") {
+                continue;
+            }
+            if let Some(slash) = memchr::memchr(b'/', &v[..end]) {
+                let (ns, name) = (&v[..slash], &v[slash + 1..end]);
+                if is_label(ns) && is_name(name) {
+                    a.set_pod(Some(ns), Some(name), None);
+                    break;
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_ASSIGNED != 0 {
+        // The scheduler's event: `Successfully assigned <ns>/<pod> to <node>`.
+        if let Some(at) = find!(s, b"Successfully assigned ") {
+            let v = &s[at + 22..];
+            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+            if let Some(slash) = memchr::memchr(b'/', &v[..end]) {
+                let (ns, name) = (&v[..slash], &v[slash + 1..end]);
+                if is_label(ns) && is_name(name) {
+                    a.set_pod(Some(ns), Some(name), None);
+                }
+            }
+        }
+    }
+    if (a.name.is_none() || a.uid.is_none()) && t & T_CNI_ARGS != 0 {
+        // The CNI arguments a runtime or plugin logs: `K8S_POD_NAMESPACE=ns;K8S_POD_NAME=pod;
+        // K8S_POD_INFRA_CONTAINER_ID=…;K8S_POD_UID=uid`.
+        let arg = |f: &memmem::Finder<'_>| -> Option<&'a [u8]> {
+            let at = f.find(s)? + f.needle().len();
+            Some(take_until_any(&s[at..], b";\\\" ,"))
+        };
+        let name = arg(finder!(b"K8S_POD_NAME=")).filter(|n| is_name(n));
+        let ns = arg(finder!(b"K8S_POD_NAMESPACE=")).filter(|n| is_label(n));
+        let uid = arg(finder!(b"K8S_POD_UID=")).filter(|u| is_uid(u));
+        if name.is_some() && (a.name.is_none() || a.name == name) {
+            a.set_pod(ns, name, uid);
+        }
+    }
     if a.name.is_none() && t & T_POD_SLASH != 0 {
         // `kubectl get events`' object column: `pod/web-0   Startup probe failed: …`.
         if let Some(at) = find!(s, b" pod/") {
@@ -997,6 +1064,30 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
                 .unwrap_or(v.len());
             if end < v.len() && is_name(&v[..end]) {
                 a.name = Some(&v[..end]);
+            }
+        }
+    }
+    if a.namespace.is_none() && t & T_POD_QUOTE != 0 {
+        // `network for pod "web-0": … failed to set up pod "web-0_prod" network`: a later
+        // full name of the same pod gives its namespace.
+        if let Some(name) = a.name {
+            'find: for f in [finder!(b"pod \""), finder!(b"pod \\\"")] {
+                let mut from = 0;
+                while let Some(off) = f.find(&s[from..]) {
+                    let at = from + off + f.needle().len();
+                    from = at;
+                    let v = &s[at..];
+                    let end = v
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\')
+                        .unwrap_or(v.len());
+                    if let Some((n, ns)) = name_underscore_ns(&v[..end]) {
+                        if n == name {
+                            a.namespace = Some(ns);
+                            break 'find;
+                        }
+                    }
+                }
             }
         }
     }
@@ -1072,13 +1163,20 @@ fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
             .position(|&b| !(is_name_byte(b) || b == b'_'))
             .unwrap_or(rest.len());
         let mut parts = rest[..end].split(|&b| b == b'_');
-        let (Some(c), Some(name), Some(ns), Some(uid)) =
+        let (Some(a), Some(b), Some(c), d) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             continue;
         };
-        if is_container(c) && is_name(name) && is_label(ns) && is_uid(uid) {
-            return Some((Some(c), name, ns, uid));
+        // `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` (a container), and the CNI's
+        // `k8s_<pod>_<ns>_<uid>_<attempt>` (a pod's network sandbox).
+        if let Some(uid) = d.filter(|u| is_uid(u)) {
+            if is_container(a) && is_name(b) && is_label(c) {
+                return Some((Some(a), b, c, uid));
+            }
+        }
+        if is_uid(c) && is_name(a) && is_label(b) {
+            return Some((None, a, b, c));
         }
     }
     None
@@ -1193,6 +1291,17 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
             }
         }
     }
+    // `Back-off restarting failed container app in pod web-0_prod(…)` (1.2x).
+    if let Some(at) = (t & T_FAILED_CONTAINER != 0)
+        .then(|| find!(s, b"restarting failed container "))
+        .flatten()
+    {
+        let v = &s[at + 28..];
+        let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+        if v[end..].starts_with(b" in pod") && is_container(&v[..end]) {
+            return Some(&v[..end]);
+        }
+    }
     // `restarting failed container=app pod=…`.
     if let Some(at) = (t & T_CONTAINER_EQ != 0)
         .then(|| find!(s, b" container="))
@@ -1239,6 +1348,8 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
                 b"Network\\\"",
                 b"Sandbox\"",
                 b"Sandbox\\\"",
+                // `no runtime for "nvidia" is configured`: a runtime handler.
+                b"runtime",
             ]
             .iter()
             .any(|e| step.ends_with(e));

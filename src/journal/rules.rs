@@ -267,6 +267,9 @@ const SHIPPED: &[Spec] = &[
             "Failed to run kubelet",
             // cmd/kubelet/app/server.go's fatal start-up errors.
             "failed to load Kubelet config file",
+            // RKE runs the kubelet as a Docker container named `kubelet`: dockerd refusing to
+            // start it (`Handler for POST /v1.24/containers/kubelet/start returned error: …`).
+            "/containers/kubelet/start returned error",
             "failed to validate kubelet flags",
             "failed to construct kubelet dependencies",
         ]],
@@ -330,6 +333,8 @@ const SHIPPED: &[Spec] = &[
             "Failed to create pod sandbox",
             "CreatePodSandboxError",
             "RunPodSandbox from runtime service failed",
+            // The CNI's error, also on a continuation line of a multi-line kubelet error.
+            "failed to setup network for sandbox",
         ]],
         R::FailedCreatePodSandBox,
     ),

@@ -219,6 +219,12 @@ from gen_real_lines_h6 import HUNT_H6  # noqa: E402
 from gen_real_lines_h7 import HUNT_H7  # noqa: E402
 from gen_real_lines_h8 import HUNT_H8  # noqa: E402
 cases += HUNT_H6(C) + HUNT_H7(C) + HUNT_H8(C)
+# Held-out sets (h9-h11): whole runs of lines from threads the table did not cite, scored before
+# they joined it (gen_real_lines_h9.py's header has the figures).
+from gen_real_lines_h9 import HUNT_H9  # noqa: E402
+from gen_real_lines_h10 import HUNT_H10  # noqa: E402
+from gen_real_lines_h11 import HUNT_H11  # noqa: E402
+cases += HUNT_H9(C) + HUNT_H10(C) + HUNT_H11(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
