@@ -214,6 +214,7 @@ const T_POD_VOLUME: u32 = 1 << 26;
 const T_ASSIGNED: u32 = 1 << 27;
 const T_CNI_ARGS: u32 = 1 << 28;
 const T_FAILED_CONTAINER: u32 = 1 << 29;
+const T_FIELD_PATH: u32 = 1 << 30;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -274,6 +275,9 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("Successfully assigned ", T_ASSIGNED),
     ("K8S_POD_NAME=", T_CNI_ARGS),
     ("restarting failed container ", T_FAILED_CONTAINER),
+    ("spec.containers{", T_FIELD_PATH),
+    ("spec.initContainers{", T_FIELD_PATH),
+    (", container: ", T_FIELD_PATH),
 ];
 
 static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -1028,14 +1032,21 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
         }
     }
     if a.name.is_none() && t & T_ASSIGNED != 0 {
-        // The scheduler's event: `Successfully assigned <ns>/<pod> to <node>`.
+        // The scheduler's event: `Successfully assigned <ns>/<pod> to <node>` (before 1.12
+        // without the namespace).
         if let Some(at) = find!(s, b"Successfully assigned ") {
             let v = &s[at + 22..];
             let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-            if let Some(slash) = memchr::memchr(b'/', &v[..end]) {
-                let (ns, name) = (&v[..slash], &v[slash + 1..end]);
-                if is_label(ns) && is_name(name) {
-                    a.set_pod(Some(ns), Some(name), None);
+            if v[end..].starts_with(b" to ") {
+                match memchr::memchr(b'/', &v[..end]) {
+                    Some(slash) => {
+                        let (ns, name) = (&v[..slash], &v[slash + 1..end]);
+                        if is_label(ns) && is_name(name) {
+                            a.set_pod(Some(ns), Some(name), None);
+                        }
+                    }
+                    None if is_name(&v[..end]) => a.name = Some(&v[..end]),
+                    None => {}
                 }
             }
         }
@@ -1288,6 +1299,28 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len()..]) {
                 return Some(c);
+            }
+        }
+    }
+    // An event's object path (`spec.containers{app}` in a describe row), and the kubelet's
+    // `(pod: "web-0_prod(…)", container: app)`.
+    if t & T_FIELD_PATH != 0 {
+        for f in [
+            finder!(b"spec.containers{"),
+            finder!(b"spec.initContainers{"),
+        ] {
+            if let Some(at) = f.find(s) {
+                let v = &s[at + f.needle().len()..];
+                let end = memchr::memchr(b'}', v).unwrap_or(v.len());
+                if is_container(&v[..end]) {
+                    return Some(&v[..end]);
+                }
+            }
+        }
+        if let Some(at) = find!(s, b", container: ") {
+            let v = take_until_any(&s[at + 13..], b"), ");
+            if is_container(v) {
+                return Some(v);
             }
         }
     }

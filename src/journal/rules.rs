@@ -372,6 +372,8 @@ const SHIPPED: &[Spec] = &[
         ],
         R::FailedKillPod,
     ),
+    // containerd: `StopPodSandbox for "<id>" failed` (its start and success lines name no failure).
+    pod(&[&["StopPodSandbox for "], &["failed"]], R::FailedKillPod),
     pod(
         &[&[
             "CrashLoopBackOff",
@@ -671,6 +673,8 @@ const SHIPPED: &[Spec] = &[
         &[&[
             "FailedPreStopHook",
             "PreStop hook failed",
+            // 1.2x: the hook ran past the grace period and the container is killed anyway.
+            "PreStop hook not completed in grace period",
             "PreStopHook failed",
         ]],
         R::FailedPreStopHook,
@@ -701,6 +705,8 @@ const SHIPPED: &[Spec] = &[
             // container app"`), and its JSON rendering.
             "reason=\"Killing\"",
             "\"reason\":\"Killing\"",
+            // A tab-separated `kubectl describe` row's reason column (`killing` before 1.2).
+            "\tkilling\t",
         ]],
         R::Killing,
     ),

@@ -225,6 +225,12 @@ from gen_real_lines_h9 import HUNT_H9  # noqa: E402
 from gen_real_lines_h10 import HUNT_H10  # noqa: E402
 from gen_real_lines_h11 import HUNT_H11  # noqa: E402
 cases += HUNT_H9(C) + HUNT_H10(C) + HUNT_H11(C)
+# A second held-out round (h12-h14) aimed at pod-level failures: pulls, mounts, probes, kills,
+# sandboxes and container creation, with their neighbours.
+from gen_real_lines_h12 import HUNT_H12  # noqa: E402
+from gen_real_lines_h13 import HUNT_H13  # noqa: E402
+from gen_real_lines_h14 import HUNT_H14  # noqa: E402
+cases += HUNT_H12(C) + HUNT_H13(C) + HUNT_H14(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
