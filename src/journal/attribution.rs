@@ -287,6 +287,19 @@ static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// A parser's searchers when the line's scan saw its trigger `bit`, none otherwise.
+fn gated<'f>(
+    t: u32,
+    bit: u32,
+    finders: &'f [&'static memmem::Finder<'static>],
+) -> &'f [&'static memmem::Finder<'static>] {
+    if t & bit != 0 {
+        finders
+    } else {
+        &[]
+    }
+}
+
 /// The triggers of `s` on their own scan (for callers without the rule table's).
 pub(crate) fn triggers(s: &[u8]) -> u32 {
     match TRIGGER_AC.as_ref() {
@@ -1022,12 +1035,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             if !v[end..].starts_with(b" volume ") {
                 continue;
             }
-            if let Some(slash) = memchr::memchr(b'/', &v[..end]) {
-                let (ns, name) = (&v[..slash], &v[slash + 1..end]);
-                if is_label(ns) && is_name(name) {
-                    a.set_pod(Some(ns), Some(name), None);
-                    break;
-                }
+            if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
+                a.set_pod(Some(ns), Some(name), None);
+                break;
             }
         }
     }
@@ -1038,15 +1048,8 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             let v = &s[at + 22..];
             let end = memchr::memchr(b' ', v).unwrap_or(v.len());
             if v[end..].starts_with(b" to ") {
-                match memchr::memchr(b'/', &v[..end]) {
-                    Some(slash) => {
-                        let (ns, name) = (&v[..slash], &v[slash + 1..end]);
-                        if is_label(ns) && is_name(name) {
-                            a.set_pod(Some(ns), Some(name), None);
-                        }
-                    }
-                    None if is_name(&v[..end]) => a.name = Some(&v[..end]),
-                    None => {}
+                if let Some((ns, name, uid)) = parse_pod_value(&v[..end]) {
+                    a.set_pod(ns, name, uid);
                 }
             }
         }
@@ -1294,7 +1297,7 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         finder!(b"StartContainer\" for "),
         finder!(b"StartContainer\\\" for "),
     ];
-    for f in start_for.into_iter().filter(|_| t & T_START_FOR != 0) {
+    for f in gated(t, T_START_FOR, &start_for) {
         let pat = f.needle();
         if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len()..]) {
@@ -1352,7 +1355,7 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         finder!(b"for Container \""),
         finder!(b"for Container \\\""),
     ];
-    for f in quoted.into_iter().filter(|_| t & T_CONTAINER_QUOTE != 0) {
+    for f in gated(t, T_CONTAINER_QUOTE, &quoted) {
         let pat = f.needle();
         if let Some(at) = f.find(s) {
             if let Some(c) = container_token(&s[at + pat.len() - 1..]) {
@@ -1362,7 +1365,7 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
     }
     // A generic `for "name"` naming a container (not a pod reference).
     let generic = [finder!(b" for \""), finder!(b" for \\\"")];
-    for f in generic.into_iter().filter(|_| t & T_FOR_QUOTE != 0) {
+    for f in gated(t, T_FOR_QUOTE, &generic) {
         let pat = f.needle();
         let mut from = 0;
         while let Some(off) = f.find(&s[from..]) {

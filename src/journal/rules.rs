@@ -844,11 +844,14 @@ struct CompiledSpec {
     outcome: Outcome,
 }
 
+/// The most shipped literals the classification bitset holds (`build` refuses more).
+const MAX_LITERALS: usize = 512;
+
 /// What one walk of the literal DFA found in a line.
 #[derive(Default)]
 struct Found {
-    /// Shipped literal ids seen (fewer than 512).
-    seen: [u64; 8],
+    /// Shipped literal ids seen.
+    seen: [u64; MAX_LITERALS / 64],
     any: bool,
     /// Attribution's trigger bits.
     triggers: u32,
@@ -866,7 +869,7 @@ impl Found {
             let id = dfa.match_pattern(sid, i).as_usize();
             if let Some(t) = id.checked_sub(rules.trigger_base) {
                 self.triggers |= super::attribution::TRIGGERS.get(t).map_or(0, |(_, b)| *b);
-            } else if id < 512 {
+            } else if id < MAX_LITERALS {
                 self.seen[id / 64] |= 1 << (id % 64);
                 self.any = true;
             }
@@ -967,6 +970,11 @@ impl Rules {
             });
         }
         let literal_count = literals.len();
+        if literal_count > MAX_LITERALS {
+            return Err(JournalError::Rules(format!(
+                "shipped rules: {literal_count} literals, the bitset holds {MAX_LITERALS}"
+            )));
+        }
         // Attribution's triggers ride along in the same automaton (not deduplicated, so their
         // ids are `literal_count + index`); matching them case-insensitively only lets a
         // parser run that then finds nothing.
@@ -1007,7 +1015,7 @@ impl Rules {
                 return (Some(u.outcome), super::attribution::triggers(line));
             }
         }
-        // A fixed-size bitset on the stack: the shipped table has fewer than 512 literals.
+        // A fixed-size bitset on the stack (`MAX_LITERALS`).
         let mut found = Found::default();
         let overlap = self.dfa.max_pattern_len().saturating_sub(1);
         if line.len() >= 8 * overlap {
@@ -1087,7 +1095,7 @@ mod tests {
     fn table_fits_bitset() {
         let r = Rules::shipped();
         assert!(
-            r.literal_count() > 50 && r.literal_count() <= 512,
+            r.literal_count() > 50 && r.literal_count() <= MAX_LITERALS,
             "{}",
             r.literal_count()
         );
