@@ -173,7 +173,7 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
         return None;
     }
     if let Some(r) = find_name_ns_uid(v) {
-        return Some((Some(r.ns), Some(r.name), Some(r.uid)));
+        return Some((Some(r.ns), Some(r.name), r.uid));
     }
     if is_name(v) {
         return Some((None, Some(v), None));
@@ -215,6 +215,7 @@ const T_ASSIGNED: u32 = 1 << 27;
 const T_CNI_ARGS: u32 = 1 << 28;
 const T_FAILED_CONTAINER: u32 = 1 << 29;
 const T_FIELD_PATH: u32 = 1 << 30;
+const T_MULTUS: u32 = 1 << 31;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -253,6 +254,7 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("podUID=", T_UID_KEY),
     ("podID=", T_UID_KEY),
     ("pod_uid=", T_UID_KEY),
+    ("pod UID: ", T_UID_KEY),
     ("pod=", T_POD_EQ),
     ("pod \"", T_POD_QUOTE),
     ("pod \\\"", T_POD_QUOTE),
@@ -271,6 +273,7 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     (" failed startup probe", T_PROBE_KILL),
     (" pod/", T_POD_SLASH),
     ("event=&{ID:", T_PLEG_EVENT),
+    ("GenericPLEG: ", T_PLEG_EVENT),
     (" volume ", T_POD_VOLUME),
     ("Successfully assigned ", T_ASSIGNED),
     ("K8S_POD_NAME=", T_CNI_ARGS),
@@ -278,11 +281,15 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("spec.containers{", T_FIELD_PATH),
     ("spec.initContainers{", T_FIELD_PATH),
     (", container: ", T_FIELD_PATH),
+    ("]: error adding container to network", T_MULTUS),
+    ("Multus: [", T_MULTUS),
 ];
 
 static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        // As the rule table's scan finds them.
+        .ascii_case_insensitive(true)
         .build(TRIGGERS.iter().map(|(p, _)| p))
         .ok()
 });
@@ -454,7 +461,8 @@ fn strip_list(v: &[u8]) -> &[u8] {
 struct NameNsUid<'a> {
     name: &'a [u8],
     ns: &'a [u8],
-    uid: &'a [u8],
+    /// None when the line ends inside the uid (a paste cut at the screen's width).
+    uid: Option<&'a [u8]>,
     /// Index just past the closing parenthesis.
     end: usize,
 }
@@ -465,14 +473,22 @@ fn find_name_ns_uid(s: &[u8]) -> Option<NameNsUid<'_>> {
     while let Some(off) = memchr::memchr(b'(', &s[from..]) {
         let open = from + off;
         from = open + 1;
-        let close = match memchr::memchr(b')', &s[open + 1..(open + 38).min(s.len())]) {
-            Some(c) => open + 1 + c,
+        let (uid, close) = match memchr::memchr(b')', &s[open + 1..(open + 38).min(s.len())]) {
+            Some(c) if is_uid(&s[open + 1..open + 1 + c]) => {
+                (Some(&s[open + 1..open + 1 + c]), open + 1 + c)
+            }
+            Some(_) => continue,
+            // `…pod 53fe14f3-… ("metrics-server-…_kube-system(53fe14` — the line ends inside
+            // the uid: still the pod's full name, without a uid to read.
+            None if s.len() - open <= 37
+                && s[open + 1..]
+                    .iter()
+                    .all(|&b| b.is_ascii_hexdigit() || b == b'-') =>
+            {
+                (None, s.len() - 1)
+            }
             None => continue,
         };
-        let uid = &s[open + 1..close];
-        if !is_uid(uid) {
-            continue;
-        }
         // Walk back over name bytes and exactly one '_' separating name and namespace.
         let mut start = open;
         while start > 0 && (is_name_byte(s[start - 1]) || s[start - 1] == b'_') {
@@ -517,6 +533,31 @@ fn container_token(s: &[u8]) -> Option<&[u8]> {
         None | Some(b'"' | b'\\' | b' ' | b',' | b')' | b'}' | b']')
     );
     (ends_word && is_container(tok)).then_some(tok)
+}
+
+/// Multus names the pod it is adding to a network as `[ns/name:network]` (`[ns/name/uid:network]`
+/// since 3.x): `… [default/web-0:macvlan]: error adding container to network "macvlan": …`, and
+/// `Multus: [ns/name/uid]: error getting pod: …`.
+fn multus_pod(s: &[u8]) -> Option<PodParts<'_>> {
+    let inner = if let Some(end) = find!(s, b"]: error adding container to network") {
+        let open = memchr::memrchr(b'[', &s[..end])?;
+        &s[open + 1..end]
+    } else {
+        let at = find!(s, b"Multus: [")? + 9;
+        let end = memchr::memchr(b']', &s[at..])? + at;
+        &s[at..end]
+    };
+    let inner = match memchr::memchr(b':', inner) {
+        Some(c) => &inner[..c],
+        None => inner,
+    };
+    let mut parts = inner.splitn(3, |&b| b == b'/');
+    let (ns, name) = (parts.next()?, parts.next()?);
+    let uid = parts.next();
+    if !(is_label(ns) && is_name(name)) || uid.is_some_and(|u| !is_uid(u)) {
+        return None;
+    }
+    Some((Some(ns), Some(name), uid))
 }
 
 /// Pod `"name"` / `(UID: "uid")` for volume messages, with optional escaping.
@@ -703,13 +744,51 @@ fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
 /// `for pod "ns"/"name"` (the volume manager's timeout message, `attach or mount for pod
 /// %q/%q` with namespace then name since 1.7), quotes possibly escaped. The older `attach/mount
 /// for pod %q/%q` changed its order between releases (name first up to 1.5, namespace first in
-/// 1.6), so it names no pod: the same line's `name_ns(uid)` or uid does.
+/// 1.6), so it names a pod only when the pair tells which is which: one of the two is a
+/// namespace every cluster has (`"cassandra-0"/"default"`), or only one has the name a
+/// ReplicaSet gives its pods (`"web-144976022-w7yhw"/"canary"`); otherwise the same line's
+/// `name_ns(uid)` or uid does.
 fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
-    if find!(s, b"attach/mount for pod").is_some() {
-        return None;
-    }
-    let (ns, name) = quoted_pair_after_for_pod(s)?;
+    let (a, b) = quoted_pair_after_for_pod(s)?;
+    let (ns, name) = if find!(s, b"attach/mount for pod").is_some() {
+        const KNOWN: [&[u8]; 4] = [
+            b"default",
+            b"kube-system",
+            b"kube-public",
+            b"kube-node-lease",
+        ];
+        match (KNOWN.contains(&a), KNOWN.contains(&b)) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            _ => match (replicaset_pod_name(a), replicaset_pod_name(b)) {
+                (false, true) => (a, b),
+                (true, false) => (b, a),
+                _ => return None,
+            },
+        }
+    } else {
+        (a, b)
+    };
     (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// `<base>-<template hash>-<5 random>`: a ReplicaSet's pod name (the hash 6 to 10 lower-case
+/// letters and digits with at least one digit, the random part 5 of them).
+fn replicaset_pod_name(v: &[u8]) -> bool {
+    let mut parts = v.rsplitn(3, |&b| b == b'-');
+    let (Some(rand), Some(hash), Some(base)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let alnum = |p: &[u8]| {
+        p.iter()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+    };
+    !base.is_empty()
+        && rand.len() == 5
+        && alnum(rand)
+        && (6..=10).contains(&hash.len())
+        && alnum(hash)
+        && hash.iter().any(u8::is_ascii_digit)
 }
 
 /// kubelet_pods.go: `Unable to retrieve pull secret %s/%s for %s/%s due to %v` (the pod is
@@ -852,7 +931,7 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     }
     if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
         if let Some(r) = find_name_ns_uid(s) {
-            a.set_pod(Some(r.ns), Some(r.name), Some(r.uid));
+            a.set_pod(Some(r.ns), Some(r.name), r.uid);
             // `pod_ns(uid):container`, the old prober's way of naming a container.
             if a.container.is_none() && s.get(r.end) == Some(&b':') {
                 if let Some(c) = container_token(&s[r.end + 1..]) {
@@ -953,7 +1032,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if a.uid.is_none() && t & T_UID_KEY != 0 {
         a.uid = text_uid_key(s, finder!(b"podUID="))
             .or_else(|| text_uid_key(s, finder!(b"podID=")))
-            .or_else(|| text_uid_key(s, finder!(b"pod_uid=")));
+            .or_else(|| text_uid_key(s, finder!(b"pod_uid=")))
+            // The status manager's `syncPod in syncbatch. pod UID: "<uid>"`.
+            .or_else(|| text_uid_key(s, finder!(b"pod UID: ")));
     }
     if a.namespace.is_none() && t & T_POD_EQ != 0 {
         // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
@@ -1018,6 +1099,13 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
         // The sync loop's PLEG event: `event=&{ID:<pod uid> Type:ContainerDied Data:…}`.
         if let Some(at) = find!(s, b"event=&{ID:") {
             let v = take_until_any(&s[at + 11..], b" ,}");
+            if is_uid(v) {
+                a.uid = Some(v);
+            }
+        }
+        // The PLEG's own transitions: `GenericPLEG: <pod uid>/<container id>: running -> exited`.
+        if let Some(at) = find!(s, b"GenericPLEG: ") {
+            let v = take_until_any(&s[at + 13..], b"/:");
             if is_uid(v) {
                 a.uid = Some(v);
             }
@@ -1103,6 +1191,11 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
                     }
                 }
             }
+        }
+    }
+    if a.name.is_none() && t & T_MULTUS != 0 {
+        if let Some((ns, name, uid)) = multus_pod(s) {
+            a.set_pod(ns, name, uid);
         }
     }
     if a.name.is_none() && t & T_PAIR != 0 {
@@ -1354,6 +1447,10 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         finder!(b"container \\\""),
         finder!(b"for Container \""),
         finder!(b"for Container \\\""),
+        // kuberuntime_manager's `Container "app" ({"docker" "<id>"}) of pod …: Container failed
+        // liveness probe..`.
+        finder!(b"Container \""),
+        finder!(b"Container \\\""),
     ];
     for f in gated(t, T_CONTAINER_QUOTE, &quoted) {
         let pat = f.needle();
@@ -1607,6 +1704,78 @@ mod tests {
             let a = attribute(&l);
             assert_eq!(a.container_id, Some(id.as_bytes()), "{line}");
             assert_eq!(a.container, None, "{line}");
+        }
+    }
+
+    #[test]
+    fn forms_of_the_third_held_out_round() {
+        let uid = "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f";
+        let cases: &[(String, Want)] = &[
+            // A paste cut at the screen's width inside the uid still names the pod.
+            (
+                format!(r#"E0914 17:10:28.000000 1 pod_workers.go:191] Error syncing pod {uid} ("metrics-server-v0.3.6-66548d5b4b-dbktd_kube-system(0c5e6d"#),
+                (Some("kube-system"), Some("metrics-server-v0.3.6-66548d5b4b-dbktd"), Some(uid), None),
+            ),
+            // …but a `name_ns(` followed by more than a uid's bytes is not one.
+            (
+                "I0101 00:00:00.000000 1 x.go:1] copy of web_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f0".into(),
+                (None, None, None, None),
+            ),
+            (
+                format!(r#"I0101 00:00:00.000000 1 status_manager.go:410] Status Manager: syncPod in syncbatch. pod UID: "{uid}""#),
+                (None, None, Some(uid), None),
+            ),
+            (
+                format!("I0912 17:24:28.843224 1 generic.go:146] GenericPLEG: {uid}/63e008b5c1f0a9d6e2b7c4a1f8e3d2c5b6a7f8e9d0c1b2a3f4e5d6c7b8a9f0e1: running -> exited"),
+                (None, None, Some(uid), None),
+            ),
+            (
+                format!(r#"I1024 05:18:39.900870 1 kuberuntime_manager.go:565] Container "kube-apiserver" ({{"docker" "2a1b3c4d5e6f"}}) of pod kube-apiserver-m_kube-system({uid}): Container failed liveness probe.. Container will be killed and recreated."#),
+                (Some("kube-system"), Some("kube-apiserver-m"), Some(uid), Some("kube-apiserver")),
+            ),
+            // Multus' `[ns/name:network]` and `[ns/name/uid:network]`.
+            (
+                r#"E0607 11:38:12.821024 1 remote_runtime.go:116] "RunPodSandbox from runtime service failed" err="rpc error: code = Unknown desc = failed to setup network for sandbox "3024": [default/virt-launcher-x-ln4jc:mgmt-conf]: error adding container to network "mgmt-conf": address already in use""#.into(),
+                (Some("default"), Some("virt-launcher-x-ln4jc"), None, None),
+            ),
+            (
+                format!(r#"plugin type="multus" name="multus-cni-network" failed (add): [prod/web-0/{uid}:macvlan]: error adding container to network "macvlan": failed"#),
+                (Some("prod"), Some("web-0"), Some(uid), None),
+            ),
+            (
+                format!("Multus: [prod/web-0/{uid}]: error getting pod: pods \"web-0\" not found"),
+                (Some("prod"), Some("web-0"), Some(uid), None),
+            ),
+            // The old `attach/mount for pod %q/%q` (order changed between releases): read only
+            // when one of the two is a namespace every cluster has.
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "cassandra-0"/"default". list of unattached/unmounted volumes=[data]"#.into(),
+                (Some("default"), Some("cassandra-0"), None, None),
+            ),
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "kube-system"/"dns-0". list of unattached/unmounted volumes=[data]"#.into(),
+                (Some("kube-system"), Some("dns-0"), None, None),
+            ),
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "web-1"/"prod". list of unattached/unmounted volumes=[data]"#.into(),
+                (None, None, None, None),
+            ),
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "web-144976022-w7yhw"/"canary". list of unattached/unmounted volumes=[data]"#.into(),
+                (Some("canary"), Some("web-144976022-w7yhw"), None, None),
+            ),
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "team-7c94f74fd6"/"web-7c94f74fd6-9n6t7". list of unattached/unmounted volumes=[data]"#.into(),
+                (Some("team-7c94f74fd6"), Some("web-7c94f74fd6-9n6t7"), None, None),
+            ),
+            // A bracket that is no pod reference.
+            (
+                r#"failed (add): [not a/pod]: error adding container to network "x""#.into(),
+                (None, None, None, None),
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(&got(line), want, "{line}");
         }
     }
 

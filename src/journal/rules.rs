@@ -200,12 +200,24 @@ const SHIPPED: &[Spec] = &[
         &[&["Unable to register node"], &["x509: "]],
         N::CertificateError,
     ),
+    // …and refused for the kubelet's credentials (`nodes is forbidden: User
+    // "system:anonymous" cannot create resource "nodes"`).
+    node(
+        &[
+            &["Unable to register node"],
+            &["forbidden: User \"", "forbidden: User \\\"", "Unauthorized"],
+        ],
+        N::AuthError,
+    ),
     node(
         &[&[
             "Error updating node status",
             "Unable to update node status",
             "Unable to register node with API server",
             "Error getting node",
+            // 1.30's wording: `"Error getting the current node from lister" err="node \"n\" not
+            // found"`.
+            "Error getting the current node from lister",
             "Failed to update status for node",
         ]],
         N::NodeStatusUpdateFailed,
@@ -226,6 +238,9 @@ const SHIPPED: &[Spec] = &[
     node(
         &[&[
             "Eviction manager: attempting to reclaim",
+            // The reclaim's steps (`eviction manager: attempting to delete unused images`);
+            // not the image GC's own routine line of the same words.
+            "eviction manager: attempting to delete unused",
             "eviction manager: attempting to reclaim",
             "must evict pod(s) to reclaim",
             "Eviction manager: thresholds",
@@ -247,6 +262,14 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::SystemOOM,
     ),
+    // node-problem-detector's kernel monitor on the kernel's global OOM killer, as a node event
+    // row (`OOMKilling  node/n  Out of memory: Kill process 16711 (stress) …`); a memory
+    // cgroup's kill is a container's OOM (below).
+    Spec {
+        all: &[&["OOMKilling"], &["Out of memory: Kill"]],
+        none: &["Memory cgroup out of memory"],
+        outcome: Outcome::Node(N::SystemOOM),
+    },
     // The kubelet's messages, and its events' reasons (as `kubectl describe node` prints them).
     node(
         &[&[
@@ -275,6 +298,30 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::KubeletStartFailed,
     ),
+    // The runtime does not serve the CRI version the kubelet speaks (`unknown service
+    // runtime.v1alpha2.RuntimeService`), and containerd without its CRI plugin. After the
+    // start-up rule: a kubelet that exits for it (`failed to run Kubelet: …`) failed to start.
+    node(
+        &[&[
+            "unknown service runtime.v1",
+            "failed to load plugin io.containerd.grpc.v1.cri",
+        ]],
+        N::RuntimeNotReady,
+    ),
+    // systemd on the kubelet's own unit (kubelet.service, microk8s' kubelite): its process
+    // exiting with an error, and the restarts that follow. A clean exit or a stop is not one.
+    Spec {
+        all: &[
+            &["kubelet.service: ", "kubelite.service: "],
+            &[
+                "Main process exited, code=exited",
+                "Failed with result",
+                "Scheduled restart job",
+            ],
+        ],
+        none: &["status=0/SUCCESS"],
+        outcome: Outcome::Node(N::KubeletStartFailed),
+    },
     // --- Pod level (sysctl + lifecycle admission, eviction, kuberuntime, images, prober) ---
     // Not kubectl's Pod Security warning (`would violate PodSecurity …: forbidden sysctls`):
     // that pod was never sent to a kubelet.
@@ -331,6 +378,8 @@ const SHIPPED: &[Spec] = &[
             "Failed to create sandbox for pod",
             "FailedCreatePodSandBox",
             "Failed to create pod sandbox",
+            // The same event's wording before 1.10.
+            "Failed create pod sandbox",
             "CreatePodSandboxError",
             "RunPodSandbox from runtime service failed",
             // The CNI's error, also on a continuation line of a multi-line kubelet error.
@@ -524,6 +573,12 @@ const SHIPPED: &[Spec] = &[
     pod(
         &[&[
             "MountVolume.SetUp failed",
+            // mount_linux.go's own error when mount(8) fails (`Mount failed: exit status 32`).
+            "Mount failed: exit status",
+            // The CSI attacher's MountDevice step (`kubernetes.io/csi: attacher.MountDevice
+            // failed: rpc error: …`), and a volume the controller has not attached yet.
+            "attacher.MountDevice failed",
+            "Volume not attached according to node status",
             "Unable to attach or mount volumes",
             "Unable to mount volumes for pod",
             "MountVolume.MountDevice failed",
@@ -558,6 +613,11 @@ const SHIPPED: &[Spec] = &[
             // 1.2x: `"Failed to prepare subPath for volumeMount of the container" err=…`).
             "failed to prepare subPath for volumeMount",
             "Failed to prepare subPath for volumeMount",
+            // The container's Failed event carries the config error as `Error: %v`
+            // (`Error: secret "db-pass" not found`, `Error: configmap "x" not found`); a
+            // volume's missing source is a MountVolume failure, below.
+            "Error: secret",
+            "Error: configmap",
         ]],
         R::CreateContainerConfigError,
     ),
@@ -699,6 +759,11 @@ const SHIPPED: &[Spec] = &[
             "Killing container with a grace period",
             "Killing container with id",
             "Killing unwanted pod",
+            // The graceful node shutdown manager (`"Shutdown manager killing pod with
+            // gracePeriod" pod="ns/name" gracePeriod=15`).
+            "killing pod with gracePeriod",
+            // The structured form of the same decision (1.22+).
+            "Pod has been deleted and must be killed",
             "Killing container",
             "reason: 'Killing'",
             // The structured event line (`"Event occurred" … reason="Killing" message="Stopping
@@ -744,8 +809,11 @@ const SHIPPED: &[Spec] = &[
         R::Started,
     ),
     // --- Node level, generic: only when no pod rule claimed the line ---
-    node(
-        &[
+    // cAdvisor probing at start-up for every runtime it knows (`Registration of the crio
+    // container factory failed: … dial unix /var/run/crio/crio.sock`) on a node that runs
+    // another: not the node's runtime failing.
+    Spec {
+        all: &[
             &["dial unix", "transport: Error while dialing"],
             &[
                 "containerd.sock",
@@ -755,8 +823,9 @@ const SHIPPED: &[Spec] = &[
                 "docker.sock",
             ],
         ],
-        N::RuntimeNotReady,
-    ),
+        none: &["container factory failed"],
+        outcome: Outcome::Node(N::RuntimeNotReady),
+    },
     node(
         &[&[
             "NetworkPluginNotReady",
@@ -786,14 +855,20 @@ const SHIPPED: &[Spec] = &[
             "Failed to ensure lease exists",
             "failed to ensure node lease exists",
             "failed to update lease",
-            // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: …`.
-            "watch of *v1",
             // Any group version (`*v1.Node`, `*v1beta1.CSIDriver`); matched case-insensitively.
             "failed to list *",
             "failed to watch *",
         ]],
         N::ApiServerUnreachable,
     ),
+    // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: an error on the
+    // server …`. A watch that ended because its resource version was too old is the routine
+    // relist, not an unreachable API server.
+    Spec {
+        all: &[&["watch of *v1"]],
+        none: &["too old resource version"],
+        outcome: Outcome::Node(N::ApiServerUnreachable),
+    },
     pod(
         &[&[
             "Error syncing pod",
@@ -1134,6 +1209,30 @@ mod tests {
             (r#""SyncLoop (probe)" probe="readiness" status="ready" pod="prod/web-0""#, None),
             (r#"container &Container{Name:app,Image:nginx,LivenessProbe:&Probe{ProbeHandler:ProbeHandler{HTTPGet:&HTTPGetAction{Path:/healthz,}},FailureThreshold:3,},} start failed in pod web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)"#, None),
             ("Failed to list *v1.Pod: Unauthorized", Some(Node(N::AuthError))),
+            // The third held-out round.
+            ("Dec 02 10:00:00 n systemd[1]: kubelet.service: Main process exited, code=exited, status=255/EXCEPTION", Some(Node(N::KubeletStartFailed))),
+            ("Dec 02 10:00:00 n systemd[1]: snap.microk8s.daemon-kubelite.service: Scheduled restart job, restart counter is at 124.", Some(Node(N::KubeletStartFailed))),
+            ("Dec 02 10:00:00 n systemd[1]: kubelet.service: Failed with result 'exit-code'.", Some(Node(N::KubeletStartFailed))),
+            ("Dec 02 10:00:00 n systemd[1]: kubelet.service: Main process exited, code=exited, status=0/SUCCESS", None),
+            ("Dec 02 10:00:00 n systemd[1]: Stopped kubelet.service - kubelet: The Kubernetes Node Agent.", None),
+            (r#""Version from runtime service failed" err="rpc error: code = Unimplemented desc = unknown service runtime.v1alpha2.RuntimeService""#, Some(Node(N::RuntimeNotReady))),
+            (r#"Error: failed to run Kubelet: validate service connection: CRI v1 runtime API is not implemented for endpoint: rpc error: code = Unimplemented desc = unknown service runtime.v1.RuntimeService"#, Some(Node(N::KubeletStartFailed))),
+            (r#"time="t" level=warning msg="failed to load plugin io.containerd.grpc.v1.cri" error="invalid plugin config""#, Some(Node(N::RuntimeNotReady))),
+            (r#"Registration of the crio container factory failed: Get "http://%2Fvar%2Frun%2Fcrio%2Fcrio.sock/info": dial unix /var/run/crio/crio.sock: connect: no such file or directory"#, None),
+            (r#"object-"kube-system"/"cfg": watch of *v1.ConfigMap ended with: too old resource version: 3244649 (3245058)"#, None),
+            (r#"object-"kube-system"/"cfg": watch of *v1.Secret ended with: an error on the server ("unable to decode an event from the watch stream") has prevented the request from succeeding"#, Some(Node(N::ApiServerUnreachable))),
+            (r#""Error getting the current node from lister" err="node \"n1\" not found""#, Some(Node(N::NodeStatusUpdateFailed))),
+            ("W ns/x pod/apiserver-6t8l7 Failed create pod sandbox: rpc error: code = Unknown desc = failed", Some(Pod(R::FailedCreatePodSandBox))),
+            (r#""Pod has been deleted and must be killed" pod="default/mypod" podUID=7c0663d5-0000-0000-0000-000000000000"#, Some(Pod(R::Killing))),
+            ("Warning   OOMKilling   node/n1   Out of memory: Kill process 16711 (stress) score 205 or sacrifice child", Some(Node(N::SystemOOM))),
+            (r#"Warning  Failed  12s  kubelet  Error: secret "db-pass" not found"#, Some(Pod(R::CreateContainerConfigError))),
+            (r#""Unable to register node with API server" err="nodes is forbidden: User \"system:anonymous\" cannot create resource \"nodes\" in API group \"\" at the cluster scope""#, Some(Node(N::AuthError))),
+            ("I0101 00:00:00.000000 1 helpers.go:1084] eviction manager: attempting to delete unused images", Some(Node(N::ResourcePressure))),
+            ("I1010 09:17:25.390381 1 image_gc_manager.go:317] attempting to delete unused images", None),
+            (r#"E0101 00:00:00.000000 1 csi_attacher.go:294] kubernetes.io/csi: attacher.MountDevice failed: rpc error: code = Unavailable desc = all SubConns are in TransientFailure"#, Some(Pod(R::FailedMount))),
+            (r#""Shutdown manager killing pod with gracePeriod" pod="prod/web-0" gracePeriod=15"#, Some(Pod(R::Killing))),
+            ("E0102 20:09:46.460991 2047 mount_linux.go:139] Mount failed: exit status 32", Some(Pod(R::FailedMount))),
+            ("Warning   OOMKilling   node/n1   Memory cgroup out of memory: Killed process 16711 (stress)", Some(Pod(R::OOMKilled))),
             (r#"object-"prod"/"db-pass": Failed to watch *v1.Secret: secrets "db-pass" not found"#, Some(Node(N::ApiServerUnreachable))),
         ];
         for (line, want) in cases {

@@ -231,6 +231,21 @@ from gen_real_lines_h12 import HUNT_H12  # noqa: E402
 from gen_real_lines_h13 import HUNT_H13  # noqa: E402
 from gen_real_lines_h14 import HUNT_H14  # noqa: E402
 cases += HUNT_H12(C) + HUNT_H13(C) + HUNT_H14(C)
+# A third held-out round (h15-h17: kubernetes issues of 2017-2021; k3s, rke2, microk8s, kind, k0s,
+# minikube; OpenShift, CRI-O, AKS, EKS, GKE), scored before its fixes; and h18, the rare reasons'
+# lines (SystemOOM, SysctlForbidden, FailedPostStartHook).
+from gen_real_lines_h15 import HUNT_H15  # noqa: E402
+from gen_real_lines_h16 import HUNT_H16  # noqa: E402
+from gen_real_lines_h17 import HUNT_H17  # noqa: E402
+from gen_real_lines_h18 import HUNT_H18  # noqa: E402
+cases += HUNT_H15(C) + HUNT_H16(C) + HUNT_H17(C) + HUNT_H18(C)
+# A fourth held-out round (h19: kubelet 1.23-1.34 structured logs; h20: kubespray, kops,
+# cluster-api, Talos, Calico, Cilium, Longhorn, CSI drivers; h21: Q&A pages and old threads),
+# scored with the build after the third round's fixes, before its own.
+from gen_real_lines_h19 import HUNT_H19  # noqa: E402
+from gen_real_lines_h20 import HUNT_H20  # noqa: E402
+from gen_real_lines_h21 import HUNT_H21  # noqa: E402
+cases += HUNT_H19(C) + HUNT_H20(C) + HUNT_H21(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:

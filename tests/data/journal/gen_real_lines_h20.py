@@ -1,0 +1,167 @@
+# Hunt 20 for the real-lines table (issue 13): a HELD-OUT set from the ecosystem around the kubelet:
+# kubespray, kops, cluster-api, Talos, Longhorn (on OpenShift 3.11, and a probe run), Cilium CI and
+# user reports, the AWS EBS CSI driver, and kube-aws on Container Linux. Threads the table did not cite before (each
+# checked with grep against real_lines.jsonl and the gen_real_lines_*.py files). Whole runs of
+# consecutive lines where the source allowed, reasons and noise alike. Same rules as
+# gen_real_lines_h8.py: each line is copied exactly as its public source shows it (raw strings:
+# backslashes and quotes are the line's own), with the source's URL, and each was seen twice (two
+# different searches returning the same text). Lines the search excerpt cut short were left out; two
+# lines of cilium#42048 end in '>' because journalctl cut them at the terminal width in the paste
+# itself. Expected fields are an SRE's reading of the line alone (a pod name without namespace gives
+# namespace None; a uid only gives pod None); node-level lines name no pod.
+#
+# C(src, line, ns, pod, uid, container, reason, note=, kubelet=, fmt=, cls=, trap_for=)
+# Imported by gen_real_lines.py after it was scored: the build after the third round's fixes named pod+reason right on 39 of 45 as labelled (one label then followed the table's reading of lease failures: 40 of 45); the misses were fixed after
+# the scoring, and rows relabelled after it say so in their notes.
+
+KS5176 = "https://github.com/kubernetes-sigs/kubespray/issues/5176"
+LH444 = "https://github.com/longhorn/longhorn/issues/444"
+KAWS1300 = "https://github.com/kubernetes-retired/kube-aws/issues/1300"
+CIL8479 = "https://github.com/cilium/cilium/issues/8479"
+EBS419 = "https://github.com/kubernetes-sigs/aws-ebs-csi-driver/issues/419"
+TAL11775 = "https://github.com/siderolabs/talos/issues/11775"
+TAL13109 = "https://github.com/siderolabs/talos/issues/13109"
+CAPI8631 = "https://github.com/kubernetes-sigs/cluster-api/issues/8631"
+KOPS15229 = "https://github.com/kubernetes/kops/issues/15229"
+CIL42048 = "https://github.com/cilium/cilium/issues/42048"
+LH1719 = "https://github.com/longhorn/longhorn/issues/1719"
+
+
+def HUNT_H20(C):
+    return [
+C(KS5176, r'''Sep 17 16:23:11 master kubelet[7832]: I0917 16:23:11.948920    7832 setters.go:73] Using node IP: "10.2.67.201"''',
+  None, None, None, None, None,
+  note='kubespray join thread (Sep 2019, containerd): the kubelet logs the node IP it will use, start-up noise. pod_workers.go:190 with setters.go:73: kubelet about 1.15', kubelet='~1.15', fmt='klog', cls='noise'),
+C(KS5176, r'''Sep 17 16:23:13 master kubelet[7832]: E0917 16:23:13.532581    7832 pod_workers.go:190] Error syncing pod 74425a16f4d7438817f1ab77e4fa97bb ("kube-controller-manager-master_kube-system(74425a16f4d7438817f1ab77e4fa97bb)"), skipping: failed to "StartContainer" for "kube-controller-manager" with CrashLoopBackOff: "Back-off 5m0s restarting failed container=kube-controller-manager pod=kube-controller-manager-master_kube-system(74425a16f4d7438817f1ab77e4fa97bb)"''',
+  'kube-system', 'kube-controller-manager-master', '74425a16f4d7438817f1ab77e4fa97bb', 'kube-controller-manager', 'CrashLoopBackOff',
+  note='the next kubelet error of the same paste: the static pod kube-controller-manager-master (its uid is the manifest hash) in back-off; the container is named', kubelet='~1.15', fmt='klog', cls='crashloop'),
+C(LH444, r'''Apr 02 03:38:27 node2.example.com origin-node[12605]: I0402 03:38:27.573616   12605 reconciler.go:252] operationExecutor.MountVolume started for volume "pvc-97319af7-54f8-11e9-b20e-be9f399254df" (UniqueName: "kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df") pod "s2i-python-51-rkvwd" (UID: "9f94ffeb-54f8-11e9-b20e-be9f399254df")''',
+  None, 's2i-python-51-rkvwd', '9f94ffeb-54f8-11e9-b20e-be9f399254df', None, None,
+  note='longhorn root-dir thread (Apr 2019), OpenShift origin-node (the kubelet inside origin-node, OpenShift 3.11: Kubernetes 1.11): the reconciler starts mounting the Longhorn CSI volume for pod s2i-python-51-rkvwd (uid given, no namespace). Progress, not a failure. The paste opens a ``` fence on this same line; the fence is markdown, not part of the log line, and is left out', kubelet='~1.11', fmt='klog', cls='volume', trap_for='FailedMount'),
+C(LH444, r'''Apr 02 03:38:27 node2.example.com origin-node[12605]: I0402 03:38:27.573675   12605 operation_generator.go:489] MountVolume.WaitForAttach entering for volume "pvc-97319af7-54f8-11e9-b20e-be9f399254df" (UniqueName: "kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df") pod "s2i-python-51-rkvwd" (UID: "9f94ffeb-54f8-11e9-b20e-be9f399254df") DevicePath "csi-dfeb7e9fac0e6f4e3d79377ebe0cc92178b4decbbb29b9897e573f49c591431c"''',
+  None, 's2i-python-51-rkvwd', '9f94ffeb-54f8-11e9-b20e-be9f399254df', None, None,
+  note='next line: WaitForAttach entering, mount progress, not a failure', kubelet='~1.11', fmt='klog', cls='volume', trap_for='FailedMount'),
+C(LH444, r'''Apr 02 03:38:27 node2.example.com origin-node[12605]: I0402 03:38:27.719628   12605 operation_generator.go:498] MountVolume.WaitForAttach succeeded for volume "pvc-97319af7-54f8-11e9-b20e-be9f399254df" (UniqueName: "kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df") pod "s2i-python-51-rkvwd" (UID: "9f94ffeb-54f8-11e9-b20e-be9f399254df") DevicePath "csi-dfeb7e9fac0e6f4e3d79377ebe0cc92178b4decbbb29b9897e573f49c591431c"''',
+  None, 's2i-python-51-rkvwd', '9f94ffeb-54f8-11e9-b20e-be9f399254df', None, None,
+  note='next line: WaitForAttach succeeded, not a failure', kubelet='~1.11', fmt='klog', cls='volume', trap_for='FailedMount'),
+C(LH444, r'''Apr 02 03:38:31 node2.example.com origin-node[12605]: E0402 03:38:31.194620   12605 csi_attacher.go:294] kubernetes.io/csi: attacher.MountDevice failed: rpc error: code = Unavailable desc = grpc: the connection is unavailable''',
+  None, None, None, None, 'FailedMount',
+  note="same paste, four seconds on (turn 15 of the thread): the CSI attacher's MountDevice fails because the Longhorn CSI socket is unavailable; the line names no pod", kubelet='~1.11', fmt='klog', cls='volume'),
+C(LH444, r'''Apr 02 03:38:31 node2.example.com origin-node[12605]: E0402 03:38:31.194790   12605 nestedpendingoperations.go:267] Operation for "\"kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df\"" failed. No retries permitted until 2019-04-02 03:38:35.194763339 +0000 UTC m=+6028.318441857 (durationBeforeRetry 4s). Error: "MountVolume.MountDevice failed for volume \"pvc-97319af7-54f8-11e9-b20e-be9f399254df\" (UniqueName: \"kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df\") pod \"s2i-python-51-rkvwd\" (UID: \"9f94ffeb-54f8-11e9-b20e-be9f399254df\") : rpc error: code = Unavailable desc = grpc: the connection is unavailable"''',
+  None, 's2i-python-51-rkvwd', '9f94ffeb-54f8-11e9-b20e-be9f399254df', None, 'FailedMount',
+  note='the next line: nestedpendingoperations reports MountVolume.MountDevice failed for the pod s2i-python-51-rkvwd (uid given, no namespace), retry in 4s', kubelet='~1.11', fmt='klog', cls='volume'),
+C(LH444, r'''Apr 02 03:38:35 node2.example.com origin-node[12605]: I0402 03:38:35.294890   12605 reconciler.go:252] operationExecutor.MountVolume started for volume "pvc-97319af7-54f8-11e9-b20e-be9f399254df" (UniqueName: "kubernetes.io/csi/io.rancher.longhorn^pvc-97319af7-54f8-11e9-b20e-be9f399254df") pod "s2i-python-51-rkvwd" (UID: "9f94ffeb-54f8-11e9-b20e-be9f399254df")''',
+  None, 's2i-python-51-rkvwd', '9f94ffeb-54f8-11e9-b20e-be9f399254df', None, None,
+  note='the retry four seconds later: MountVolume started again, progress, not a failure', kubelet='~1.11', fmt='klog', cls='volume', trap_for='FailedMount'),
+C(KAWS1300, r'''May 14 02:08:58 ip-10-0-30-133.eu-west-1.compute.internal kubelet-wrapper[1390]: W0514 02:08:58.641934    1390 eviction_manager.go:332] eviction manager: attempting to reclaim imagefs''',
+  None, None, None, None, 'ResourcePressure',
+  note='kube-aws controller node (May 2018, Container Linux, kubelet-wrapper, Kubernetes 1.9.7 stated) before the apiserver was evicted under imagefs pressure: the eviction manager starts reclaiming imagefs', kubelet='1.9', fmt='klog', cls='pressure'),
+C(KAWS1300, r'''May 14 02:08:58 ip-10-0-30-133.eu-west-1.compute.internal kubelet-wrapper[1390]: I0514 02:08:58.641991    1390 helpers.go:1074] eviction manager: attempting to delete unused containers''',
+  None, None, None, None, 'ResourcePressure',
+  note="kube-aws controller node (May 2018, Container Linux, kubelet-wrapper, Kubernetes 1.9.7 stated) before the apiserver was evicted under imagefs pressure: the eviction manager's reclaim step deleting unused containers; it only runs when an eviction threshold is crossed, so node-level pressure", kubelet='1.9', fmt='klog', cls='pressure'),
+C(KAWS1300, r'''May 14 02:08:58 ip-10-0-30-133.eu-west-1.compute.internal kubelet-wrapper[1390]: I0514 02:08:58.655265    1390 helpers.go:1084] eviction manager: attempting to delete unused images''',
+  None, None, None, None, 'ResourcePressure',
+  note='kube-aws controller node (May 2018, Container Linux, kubelet-wrapper, Kubernetes 1.9.7 stated) before the apiserver was evicted under imagefs pressure: the next reclaim step, deleting unused images: node-level pressure, names no pod', kubelet='1.9', fmt='klog', cls='pressure'),
+C(CIL8479, r'''Jul 05 12:36:00 k8s1 kubelet[4179]: I0705 12:36:00.885180    4179 reconciler.go:285] Volume detached for volume "default-token-q2b7g" (UniqueName: "kubernetes.io/secret/45778913-9f21-11e9-b126-080027f8eae5-default-token-q2b7g") on node "k8s1" DevicePath ""''',
+  None, None, None, None, None,
+  note='cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: a secret volume detached on the node; the unique name embeds a pod uid, but the line is about the volume, not a pod', kubelet='1.10', fmt='klog', cls='volume'),
+C(CIL8479, r'''Jul 05 12:36:01 k8s1 kubelet[4179]: E0705 12:36:01.092251    4179 remote_runtime.go:115] StopPodSandbox "b58c1e03979c0a441fe2af1a2166ad365be719344f9bca52444d56bb0a908f10" from runtime service failed: rpc error: code = Unknown desc = NetworkPlugin cni failed to teardown pod "testclient-mtlrm_default" network: failed to find plugin "cilium-cni" in path [/opt/cilium-cni/bin /opt/cni/bin]''',
+  'default', 'testclient-mtlrm', None, None, 'FailedKillPod',
+  note='cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: StopPodSandbox fails because the CNI teardown cannot find cilium-cni; the pod is named as testclient-mtlrm_default', kubelet='1.10', fmt='klog', cls='kill'),
+C(CIL8479, r'''Jul 05 12:36:01 k8s1 kubelet[4179]: E0705 12:36:01.092342    4179 kuberuntime_manager.go:799] Failed to stop sandbox {"docker" "b58c1e03979c0a441fe2af1a2166ad365be719344f9bca52444d56bb0a908f10"}''',
+  None, None, None, None, 'FailedKillPod',
+  note='cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: the next line: kuberuntime cannot stop the sandbox (docker id only, no pod)', kubelet='1.10', fmt='klog', cls='kill'),
+C(CIL8479, r'''Jul 05 12:36:59 k8s1 kubelet[4179]: E0705 12:36:59.659072    4179 remote_runtime.go:92] RunPodSandbox from runtime service failed: rpc error: code = Unknown desc = NetworkPlugin cni failed to set up pod "testds-vcqkg_default" network: failed to find plugin "cilium-cni" in path [/opt/cilium-cni/bin /opt/cni/bin]''',
+  'default', 'testds-vcqkg', None, None, 'FailedCreatePodSandBox',
+  note='cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: half a minute later: RunPodSandbox fails for testds-vcqkg_default (CNI binary missing)', kubelet='1.10', fmt='klog', cls='sandbox'),
+C(CIL8479, r'''Jul 05 12:36:59 k8s1 kubelet[4179]: E0705 12:36:59.659163    4179 kuberuntime_sandbox.go:54] CreatePodSandbox for pod "testds-vcqkg_default(92f47711-9f21-11e9-b126-080027f8eae5)" failed: rpc error: code = Unknown desc = NetworkPlugin cni failed to set up pod "testds-vcqkg_default" network: failed to find plugin "cilium-cni" in path [/opt/cilium-cni/bin /opt/cni/bin]''',
+  'default', 'testds-vcqkg', '92f47711-9f21-11e9-b126-080027f8eae5', None, 'FailedCreatePodSandBox',
+  note='cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: the next line: CreatePodSandbox for pod name_namespace(uid) failed', kubelet='1.10', fmt='klog', cls='sandbox'),
+C(CIL8479, r'''Jul 05 12:36:59 k8s1 kubelet[4179]: E0705 12:36:59.659188    4179 kuberuntime_manager.go:646] createPodSandbox for pod "testds-vcqkg_default(92f47711-9f21-11e9-b126-080027f8eae5)" failed: rpc error: code = Unknown desc = NetworkPlugin cni failed to set up pod "testds-vcqkg_default" network: failed to find plugin "cilium-cni" in path [/opt/cilium-cni/bin /opt/cni/bin]''',
+  'default', 'testds-vcqkg', '92f47711-9f21-11e9-b126-080027f8eae5', None, 'FailedCreatePodSandBox',
+  note="cilium CI report (Jul 2019, Suite-k8s-1.10, dockershim) while cilium-cni was missing on the node: the next line: kuberuntime_manager's createPodSandbox failed, same pod", kubelet='1.10', fmt='klog', cls='sandbox'),
+C(EBS419, r'''Nov 29 18:32:30 ip-172-31-60-52 kubelet[12507]: I1129 18:32:30.651352   12507 reconciler.go:203] operationExecutor.VerifyControllerAttachedVolume started for volume "aws-csi-static-volume" (UniqueName: "kubernetes.io/csi/ebs.csi.aws.com^vol-0f20307a465e42e70") pod "aws-csi-static" (UID: "892ea406-f3b6-4223-8f2a-66ab8be44824")''',
+  None, 'aws-csi-static', '892ea406-f3b6-4223-8f2a-66ab8be44824', None, None,
+  note='aws-ebs-csi-driver static-volume thread (Nov 2019, kubelet_volumes.go:154 and reconciler.go:203: about 1.16): VerifyControllerAttachedVolume started for pod aws-csi-static (uid, no namespace): progress, not a failure', kubelet='~1.16', fmt='klog', cls='volume', trap_for='FailedMount'),
+C(EBS419, r'''Nov 29 18:32:30 ip-172-31-60-52 kubelet[12507]: E1129 18:32:30.653611   12507 nestedpendingoperations.go:270] Operation for "\"kubernetes.io/csi/ebs.csi.aws.com^vol-0f20307a465e42e70\"" failed. No retries permitted until 2019-11-29 18:34:32.653584536 +0000 UTC m=+22866.533319733 (durationBeforeRetry 2m2s). Error: "Volume not attached according to node status for volume \"aws-csi-static-volume\" (UniqueName: \"kubernetes.io/csi/ebs.csi.aws.com^vol-0f20307a465e42e70\") pod \"aws-csi-static\" (UID: \"892ea406-f3b6-4223-8f2a-66ab8be44824\") "''',
+  None, 'aws-csi-static', '892ea406-f3b6-4223-8f2a-66ab8be44824', None, 'FailedMount',
+  note='aws-ebs-csi-driver static-volume thread (Nov 2019, kubelet_volumes.go:154 and reconciler.go:203: about 1.16): the volume is not attached according to node status, so the pod aws-csi-static cannot mount it (retry in 2m2s); the pod ends in FailedMount', kubelet='~1.16', fmt='klog', cls='volume'),
+C(EBS419, r'''Nov 29 18:32:30 ip-172-31-60-52 kubelet[12507]: E1129 18:32:30.984539   12507 kubelet_volumes.go:154] Orphaned pod "e2ae9889-9763-40fe-b1e3-02f84360708c" found, but volume paths are still present on disk : There were a total of 1 errors similar to this. Turn up verbosity to see them.''',
+  None, None, 'e2ae9889-9763-40fe-b1e3-02f84360708c', None, None,
+  note='aws-ebs-csi-driver static-volume thread (Nov 2019, kubelet_volumes.go:154 and reconciler.go:203: about 1.16): an orphaned pod directory (uid only) still has volume paths: housekeeping noise, not a failure of a live pod', kubelet='~1.16', fmt='klog', cls='volume'),
+C(TAL11775, r'''192.168.231.8: {"ts":1757010279252.6155,"caller":"collectors/resource_metrics.go:161","msg":"Error getting summary for resourceMetric prometheus endpoint","err":"failed to list pod stats: failed to get pod or container map: failed to list all containers: rpc error: code = DeadlineExceeded desc = context deadline exceeded"}''',
+  None, None, None, None, None,
+  note='Talos node stuck rebooting (Sep 2025), talosctl logs kubelet output with the node address prefix, JSON kubelet log, version not stated: the resource-metrics endpoint cannot list pod stats (runtime call timed out); a metrics scrape error, no pod, no node condition', fmt='klog-json', cls='noise'),
+C(TAL11775, r'''192.168.231.8: {"ts":1757010283211.4668,"caller":"kubelet/kubelet.go:2460","msg":"Skipping pod synchronization","err":"PLEG is not healthy: pleg was last seen active 16h14m34.439643899s ago; threshold is 3m0s","errCauses":[{"error":"PLEG is not healthy: pleg was last seen active 16h14m34.439643899s ago; threshold is 3m0s"}]}''',
+  None, None, None, None, 'PlegNotHealthy',
+  note='Talos node stuck rebooting (Sep 2025), talosctl logs kubelet output with the node address prefix, JSON kubelet log, version not stated: PLEG not healthy for 16h', fmt='klog-json', cls='node'),
+C(TAL11775, r'''192.168.231.8: {"ts":1757010283489.8174,"caller":"server/server.go:336","msg":"Unable to authenticate the request due to an error","err":"[invalid bearer token, service account token has been invalidated]","errCauses":[{"error":"[invalid bearer token, service account token has been invalidated]"}]}''',
+  None, None, None, None, None,
+  note="Talos node stuck rebooting (Sep 2025), talosctl logs kubelet output with the node address prefix, JSON kubelet log, version not stated: the kubelet's own server rejects a caller's invalidated service-account token: not the kubelet's credentials failing (not AuthError), noise for the node", fmt='klog-json', cls='noise', trap_for='AuthError'),
+C(TAL11775, r'''192.168.231.8: {"ts":1757010288212.0938,"caller":"kubelet/kubelet.go:2460","msg":"Skipping pod synchronization","err":"PLEG is not healthy: pleg was last seen active 16h14m39.440232139s ago; threshold is 3m0s","errCauses":[{"error":"PLEG is not healthy: pleg was last seen active 16h14m39.440232139s ago; threshold is 3m0s"}]}''',
+  None, None, None, None, 'PlegNotHealthy',
+  note='Talos node stuck rebooting (Sep 2025), talosctl logs kubelet output with the node address prefix, JSON kubelet log, version not stated: PLEG not healthy, five seconds later', fmt='klog-json', cls='node'),
+C(TAL13109, r'''{"ts":1776288065679.3105,"caller":"kubelet/kubelet.go:2460","msg":"Skipping pod synchronization","err":"container runtime status check may not have completed yet","errCauses":[{"error":"container runtime status check may not have completed yet"}]}''',
+  None, None, None, None, 'RuntimeNotReady',
+  note="Talos upgrade-k8s thread (Apr 2026), a maintainer quoting the kubelet's JSON log: the runtime status check has not completed, so pod sync is skipped; version not stated", fmt='klog-json', cls='node'),
+C(CAPI8631, r'''May 10 09:26:40 prow-control-plane-v1-26-4-xlvqs kubelet[1046]: I0510 09:26:40.760947    1046 kubelet_node_status.go:70] "Attempting to register node" node="prow-control-plane-v1-26-4-xlvqs"''',
+  None, None, None, None, None,
+  note='cluster-api prow thread (May 2023), node prow-control-plane-v1-26-4 (kubelet 1.26): the kubelet tries to register its node: start-up noise', kubelet='1.26', fmt='klog-s', cls='noise'),
+C(CAPI8631, r'''May 10 09:26:40 prow-control-plane-v1-26-4-xlvqs kubelet[1046]: E0510 09:26:40.763688    1046 kubelet_node_status.go:92] "Unable to register node with API server" err="nodes is forbidden: User \"system:anonymous\" cannot create resource \"nodes\" in API group \"\" at the cluster scope" node="prow-control-plane-v1-26-4-xlvqs"''',
+  None, None, None, None, 'AuthError',
+  note='cluster-api prow thread (May 2023), node prow-control-plane-v1-26-4 (kubelet 1.26): registration refused because the kubelet talks as system:anonymous: its credentials are not used/accepted, an auth problem, not an unreachable API server', kubelet='1.26', fmt='klog-s', cls='auth'),
+C(CAPI8631, r'''May 10 09:26:41 prow-control-plane-v1-26-4-xlvqs kubelet[1046]: W0510 09:26:41.793456    1046 reflector.go:424] vendor/k8s.io/client-go/informers/factory.go:150: failed to list *v1.Service: services is forbidden: User "system:anonymous" cannot list resource "services" in API group "" at the cluster scope''',
+  None, None, None, None, 'AuthError',
+  note="cluster-api prow thread (May 2023), node prow-control-plane-v1-26-4 (kubelet 1.26): the Service informer's list is forbidden for system:anonymous", kubelet='1.26', fmt='klog', cls='auth'),
+C(CAPI8631, r'''May 10 09:26:41 prow-control-plane-v1-26-4-xlvqs kubelet[1046]: E0510 09:26:41.793524    1046 reflector.go:140] vendor/k8s.io/client-go/informers/factory.go:150: Failed to watch *v1.Service: failed to list *v1.Service: services is forbidden: User "system:anonymous" cannot list resource "services" in API group "" at the cluster scope''',
+  None, None, None, None, 'AuthError',
+  note='cluster-api prow thread (May 2023), node prow-control-plane-v1-26-4 (kubelet 1.26): the same failure reported by the watch', kubelet='1.26', fmt='klog', cls='auth'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: I0314 08:11:18.683251    4110 plugins.go:634] "Loaded volume plugin" pluginName="kubernetes.io/csi"''',
+  None, None, None, None, None,
+  note='kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): volume plugin loaded, start-up noise', fmt='klog-s', cls='noise'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: I0314 08:11:18.683541    4110 nodeshutdown_manager_linux.go:134] "Creating node shutdown manager" shutdownGracePeriodRequested="30s" shutdownGracePeriodCriticalPods="10s" shutdownGracePeriodByPodPriority=[{Priority:0 ShutdownGracePeriodSeconds:20} {Priority:2000000000 ShutdownGracePeriodSeconds:10}]''',
+  None, None, None, None, None,
+  note='kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): node shutdown manager created, start-up noise', fmt='klog-s', cls='noise'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: I0314 08:11:18.683604    4110 server.go:1183] "Started kubelet"''',
+  None, None, None, None, None,
+  note='kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): Started kubelet, start-up noise', fmt='klog-s', cls='noise'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: I0314 08:11:18.684394    4110 server.go:150] "Starting to listen" address="0.0.0.0" port=10250''',
+  None, None, None, None, None,
+  note='kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): the kubelet server listens on 10250, start-up noise', fmt='klog-s', cls='noise'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: E0314 08:11:18.685491    4110 cri_stats_provider.go:455] "Failed to get the info of the filesystem with mountpoint" err="unable to find data in memory cache" mountpoint="/var/lib/containerd/io.containerd.snapshotter.v1.overlayfs"''',
+  None, None, None, None, None,
+  note='kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): cri_stats_provider cannot stat the overlayfs snapshotter yet (memory cache empty at start-up): noise', fmt='klog-s', cls='noise'),
+C(KOPS15229, r'''Mar 14 08:11:18 i-07c7ad76f38626a79 kubelet[4110]: E0314 08:11:18.685530    4110 kubelet.go:1298] "Image garbage collection failed once. Stats initialization may not have completed yet" err="invalid capacity 0 on image filesystem"''',
+  None, None, None, None, 'ImageGCFailed',
+  note="kops control-plane skew thread (Mar 2023, containerd, structured klog; kubelet version not stated in the excerpt): image GC failed once at start-up (invalid capacity 0); counted ImageGCFailed as the table's other rows of this wording (the kubelet emits the ImageGCFailed event for it)", fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: I1006 17:58:07.277403   40709 controller.go:115] "failed to update lease using latest lease, fallback to ensure lease" err="failed 5 attempts to update lease"''',
+  None, None, None, None, 'ApiServerUnreachable',
+  note="[relabelled after scoring from NodeStatusUpdateFailed: the table reads a failed lease update as ApiServerUnreachable, as the finder allowed] cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. the node lease could not be updated five times and the kubelet falls back to ensuring it: the node's heartbeat is failing (cause not in this line)", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: E1006 17:58:27.601874   40709 controller.go:195] "Failed to update lease" err="Put \"https://10.101.101.14:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/node-01?timeout=10s\": net/http: request ca>''',
+  None, None, None, None, 'ApiServerUnreachable',
+  note="cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. Failed to update lease: the PUT to the API server times out (the line is cut by journalctl at the terminal width, ending in '>')", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: E1006 17:58:35.382667   40709 kubelet_node_status.go:460] "Node not becoming ready in time after startup"''',
+  None, None, None, None, 'NodeNotReady',
+  note="cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. the node did not become ready in time after start-up", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: E1006 17:58:35.405019   40709 kubelet.go:3117] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"''',
+  None, None, None, None, 'NetworkNotReady',
+  note="cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. runtime network not ready: cni plugin not initialized", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: E1006 17:58:37.602384   40709 controller.go:195] "Failed to update lease" err="Put \"https://10.101.101.14:6443/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/node-01?timeout=10s\": context deadline exc>''',
+  None, None, None, None, 'ApiServerUnreachable',
+  note="cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. Failed to update lease: context deadline exceeded (cut by journalctl)", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(CIL42048, r''' kubelet: E1006 17:58:40.406470   40709 kubelet.go:3117] "Container runtime network not ready" networkReady="NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized"''',
+  None, None, None, None, 'NetworkNotReady',
+  note="cilium DEADLOCK thread (Oct 2025): journal pasted with the date and host columns cut (each line starts ' kubelet: '); kubelet.go:3117 and kubelet_node_status.go:460: about 1.33. runtime network not ready again, five seconds later", kubelet='~1.33', fmt='klog-s', cls='node'),
+C(LH1719, r'''I0825 06:02:00.054414    2685 prober.go:116] Readiness probe for "prometheus-prometheus-operator-prometheus-0_monitoring(fce7f478-38bd-419c-912d-f28ccf994fd3):prometheus" failed (failure): Get http://172.20.6.126:9090/-/ready: dial tcp 172.20.6.126:9090: connect: connection refused''',
+  'monitoring', 'prometheus-prometheus-operator-prometheus-0', 'fce7f478-38bd-419c-912d-f28ccf994fd3', 'prometheus', 'ReadinessProbeFailed',
+  note="longhorn failed-engine thread (Aug 2020): kubelet log without the journal prefix while the Longhorn volume under Prometheus had failed; unstructured prober.go:116 lines (before 1.20's structured probes): about 1.18. the readiness probe of container prometheus fails (connection refused); the pod is named name_namespace(uid):container", kubelet='~1.18', fmt='klog', cls='probe'),
+C(LH1719, r'''I0825 06:02:00.472968    2685 prober.go:116] Liveness probe for "prometheus-prometheus-operator-prometheus-0_monitoring(fce7f478-38bd-419c-912d-f28ccf994fd3):prometheus" failed (failure): Get http://172.20.6.126:9090/-/healthy: dial tcp 172.20.6.126:9090: connect: connection refused''',
+  'monitoring', 'prometheus-prometheus-operator-prometheus-0', 'fce7f478-38bd-419c-912d-f28ccf994fd3', 'prometheus', 'LivenessProbeFailed',
+  note="longhorn failed-engine thread (Aug 2020): kubelet log without the journal prefix while the Longhorn volume under Prometheus had failed; unstructured prober.go:116 lines (before 1.20's structured probes): about 1.18. the liveness probe of the same container fails", kubelet='~1.18', fmt='klog', cls='probe'),
+C(LH1719, r'''I0825 06:02:05.054707    2685 prober.go:116] Readiness probe for "prometheus-prometheus-operator-prometheus-0_monitoring(fce7f478-38bd-419c-912d-f28ccf994fd3):prometheus" failed (failure): Get http://172.20.6.126:9090/-/ready: dial tcp 172.20.6.126:9090: connect: connection refused''',
+  'monitoring', 'prometheus-prometheus-operator-prometheus-0', 'fce7f478-38bd-419c-912d-f28ccf994fd3', 'prometheus', 'ReadinessProbeFailed',
+  note="longhorn failed-engine thread (Aug 2020): kubelet log without the journal prefix while the Longhorn volume under Prometheus had failed; unstructured prober.go:116 lines (before 1.20's structured probes): about 1.18. readiness probe fails again, five seconds later", kubelet='~1.18', fmt='klog', cls='probe'),
+C(LH1719, r'''I0825 06:02:05.472702    2685 prober.go:116] Liveness probe for "prometheus-prometheus-operator-prometheus-0_monitoring(fce7f478-38bd-419c-912d-f28ccf994fd3):prometheus" failed (failure): Get http://172.20.6.126:9090/-/healthy: dial tcp 172.20.6.126:9090: connect: connection refused''',
+  'monitoring', 'prometheus-prometheus-operator-prometheus-0', 'fce7f478-38bd-419c-912d-f28ccf994fd3', 'prometheus', 'LivenessProbeFailed',
+  note="longhorn failed-engine thread (Aug 2020): kubelet log without the journal prefix while the Longhorn volume under Prometheus had failed; unstructured prober.go:116 lines (before 1.20's structured probes): about 1.18. liveness probe fails again", kubelet='~1.18', fmt='klog', cls='probe'),
+    ]
