@@ -175,6 +175,10 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
     if let Some(r) = find_name_ns_uid(v) {
         return Some((Some(r.ns), Some(r.name), r.uid));
     }
+    // The pod's full name without its uid (`pod=web-0_prod`, GetPodFullName before 1.2).
+    if let Some((name, ns)) = name_underscore_ns(v) {
+        return Some((Some(ns), Some(name), None));
+    }
     if is_name(v) {
         return Some((None, Some(v), None));
     }
@@ -184,42 +188,54 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
 // Which of the rarer reference forms a line may hold, found in one scan: each parser below runs
 // only when its trigger is present (every line of `kubelet-log` is attributed, and a dozen
 // extra scans per line cost a third of its speed).
-const T_RUNTIME_ID: u32 = 1;
-const T_KILL: u32 = 1 << 1;
-const T_PULL_SECRET: u32 = 1 << 2;
-const T_CRIO: u32 = 1 << 3;
-const T_SLICE: u32 = 1 << 4;
-const T_POD_DIR: u32 = 1 << 5;
-const T_RANKED: u32 = 1 << 6;
-const T_PAIR: u32 = 1 << 7;
-const T_SPEC: u32 = 1 << 8;
-const T_FOR_QUOTE: u32 = 1 << 9;
-const T_SYNC: u32 = 1 << 10;
-const T_UID_KEY: u32 = 1 << 11;
-const T_POD_EQ: u32 = 1 << 12;
-const T_POD_QUOTE: u32 = 1 << 13;
-const T_OBJECT_REF: u32 = 1 << 14;
-const T_DOCKER_NAME: u32 = 1 << 15;
-const T_LOG_PATH: u32 = 1 << 16;
-const T_SANDBOX_META: u32 = 1 << 17;
-const T_UID_PAREN: u32 = 1 << 18;
-const T_START_FOR: u32 = 1 << 19;
-const T_CONTAINER_EQ: u32 = 1 << 20;
-const T_CONTAINER_QUOTE: u32 = 1 << 21;
-const T_CONTAINER_META: u32 = 1 << 22;
-const T_PROBE_KILL: u32 = 1 << 23;
-const T_POD_SLASH: u32 = 1 << 24;
-const T_PLEG_EVENT: u32 = 1 << 25;
-const T_POD_VOLUME: u32 = 1 << 26;
-const T_ASSIGNED: u32 = 1 << 27;
-const T_CNI_ARGS: u32 = 1 << 28;
-const T_FAILED_CONTAINER: u32 = 1 << 29;
-const T_FIELD_PATH: u32 = 1 << 30;
-const T_MULTUS: u32 = 1 << 31;
+const T_RUNTIME_ID: u64 = 1;
+const T_KILL: u64 = 1 << 1;
+const T_PULL_SECRET: u64 = 1 << 2;
+const T_CRIO: u64 = 1 << 3;
+const T_SLICE: u64 = 1 << 4;
+const T_POD_DIR: u64 = 1 << 5;
+const T_RANKED: u64 = 1 << 6;
+const T_PAIR: u64 = 1 << 7;
+const T_SPEC: u64 = 1 << 8;
+const T_FOR_QUOTE: u64 = 1 << 9;
+const T_SYNC: u64 = 1 << 10;
+const T_UID_KEY: u64 = 1 << 11;
+const T_POD_EQ: u64 = 1 << 12;
+const T_POD_QUOTE: u64 = 1 << 13;
+const T_OBJECT_REF: u64 = 1 << 14;
+const T_DOCKER_NAME: u64 = 1 << 15;
+const T_LOG_PATH: u64 = 1 << 16;
+const T_SANDBOX_META: u64 = 1 << 17;
+const T_UID_PAREN: u64 = 1 << 18;
+const T_START_FOR: u64 = 1 << 19;
+const T_CONTAINER_EQ: u64 = 1 << 20;
+const T_CONTAINER_QUOTE: u64 = 1 << 21;
+const T_CONTAINER_META: u64 = 1 << 22;
+const T_PROBE_KILL: u64 = 1 << 23;
+const T_POD_SLASH: u64 = 1 << 24;
+const T_PLEG_EVENT: u64 = 1 << 25;
+const T_POD_VOLUME: u64 = 1 << 26;
+const T_ASSIGNED: u64 = 1 << 27;
+const T_CNI_ARGS: u64 = 1 << 28;
+const T_FAILED_CONTAINER: u64 = 1 << 29;
+const T_FIELD_PATH: u64 = 1 << 30;
+const T_MULTUS: u64 = 1 << 31;
+const T_EVENT_ROW: u64 = 1 << 32;
+const T_CNI_FIELDS: u64 = 1 << 33;
+const T_CONTAINER_EVENT: u64 = 1 << 34;
+const T_EVENT_FOR: u64 = 1 << 35;
+const T_USING: u64 = 1 << 36;
+/// An event row's type column (`Normal`, `Warning`): the rule table reads the reason column
+/// after it when no rule matched the message (`Rules::classify_with_triggers`).
+pub(crate) const T_EVENT_TYPE: u64 = 1 << 37;
+const T_RESERVE: u64 = 1 << 38;
+const T_NET_STATUS: u64 = 1 << 39;
+const T_FOR_CONTAINER: u64 = 1 << 40;
+const T_PROJECTED: u64 = 1 << 41;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
-pub(crate) const TRIGGERS: &[(&str, u32)] = &[
+pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("ContainerID:", T_RUNTIME_ID),
     ("container_id:", T_RUNTIME_ID),
     ("/containers/", T_RUNTIME_ID),
@@ -228,6 +244,7 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("StopContainer for ", T_RUNTIME_ID),
     ("RemoveContainer for ", T_RUNTIME_ID),
     ("Killing container ", T_RUNTIME_ID | T_KILL),
+    ("termination failed after", T_KILL),
     ("returns sandbox id ", T_RUNTIME_ID),
     ("StopPodSandbox for ", T_RUNTIME_ID),
     ("RemovePodSandbox for ", T_RUNTIME_ID),
@@ -255,6 +272,7 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     ("podID=", T_UID_KEY),
     ("pod_uid=", T_UID_KEY),
     ("pod UID: ", T_UID_KEY),
+    ("AssumePod failed: pod ", T_UID_KEY),
     ("pod=", T_POD_EQ),
     ("pod \"", T_POD_QUOTE),
     ("pod \\\"", T_POD_QUOTE),
@@ -283,6 +301,22 @@ pub(crate) const TRIGGERS: &[(&str, u32)] = &[
     (", container: ", T_FIELD_PATH),
     ("]: error adding container to network", T_MULTUS),
     ("Multus: [", T_MULTUS),
+    ("  Pod  ", T_EVENT_ROW),
+    (" Pod=\"", T_CNI_FIELDS),
+    ("Created container ", T_CONTAINER_EVENT),
+    ("Started container ", T_CONTAINER_EVENT),
+    ("Stopping container ", T_CONTAINER_EVENT),
+    ("event for ", T_EVENT_FOR),
+    (" was using ", T_USING),
+    ("reserve container name ", T_RESERVE),
+    ("network status for ", T_NET_STATUS),
+    ("for projected volume ", T_PROJECTED),
+    ("probe failed for container ", T_FOR_CONTAINER),
+    ("reserve sandbox name ", T_RESERVE),
+    ("Normal ", T_EVENT_TYPE),
+    ("Normal\t", T_EVENT_TYPE),
+    ("Warning ", T_EVENT_TYPE),
+    ("Warning\t", T_EVENT_TYPE),
 ];
 
 static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -296,8 +330,8 @@ static TRIGGER_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 
 /// A parser's searchers when the line's scan saw its trigger `bit`, none otherwise.
 fn gated<'f>(
-    t: u32,
-    bit: u32,
+    t: u64,
+    bit: u64,
     finders: &'f [&'static memmem::Finder<'static>],
 ) -> &'f [&'static memmem::Finder<'static>] {
     if t & bit != 0 {
@@ -308,13 +342,13 @@ fn gated<'f>(
 }
 
 /// The triggers of `s` on their own scan (for callers without the rule table's).
-pub(crate) fn triggers(s: &[u8]) -> u32 {
+pub(crate) fn triggers(s: &[u8]) -> u64 {
     match TRIGGER_AC.as_ref() {
         Some(ac) => ac
             .find_overlapping_iter(s)
             .fold(0, |t, m| t | TRIGGERS[m.pattern().as_usize()].1),
         // Static patterns always build; if they did not, every parser runs.
-        None => u32::MAX,
+        None => u64::MAX,
     }
 }
 
@@ -324,7 +358,7 @@ pub fn attribute<'a>(line: &KlogLine<'a>) -> Attribution<'a> {
 }
 
 /// Attribute one parsed line whose triggers (`TRIGGERS` found in it) are already known.
-pub fn attribute_with<'a>(line: &KlogLine<'a>, t: u32) -> Attribution<'a> {
+pub fn attribute_with<'a>(line: &KlogLine<'a>, t: u64) -> Attribution<'a> {
     let mut a = Attribution::default();
     // The eviction manager's ranking lists candidates, none of which is evicted by the line.
     if t & T_RANKED != 0 {
@@ -727,7 +761,10 @@ type NsName<'a> = (&'a [u8], &'a [u8]);
 /// docker_manager.go's `Killing container "<id> <container> <ns>/<pod>" with N second grace
 /// period` (and `"<id> <container>"` when it had no pod).
 fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
-    let v = quoted_after(s, finder!(b"Killing container "))?;
+    // `Killing container "<id> app ns/pod" with 30 second grace period`, and `Container "<id> app
+    // ns/pod" termination failed after 2m0s`.
+    let v = quoted_after(s, finder!(b"Killing container "))
+        .or_else(|| quoted_after(s, finder!(b"Container ")))?;
     let mut parts = v.split(|&b| b == b' ');
     let (_id, c) = (parts.next()?, parts.next()?);
     if !is_container(c) {
@@ -770,6 +807,60 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
         (a, b)
     };
     (is_label(ns) && is_name(name)).then_some((ns, name))
+}
+
+/// A `kubectl get events` row before 1.14 (`[NAMESPACE] LASTSEEN FIRSTSEEN COUNT NAME KIND …`,
+/// columns padded by spaces): the NAME before a `Pod` KIND, and the namespace when the row starts
+/// with one (`--all-namespaces`).
+fn event_row_pod(s: &[u8]) -> Option<(Option<&[u8]>, &[u8])> {
+    let at = find!(s, b"  Pod  ")?;
+    let mut toks = s[..at]
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|t| !t.is_empty())
+        .rev();
+    let name = toks.next()?;
+    let count = toks.next()?;
+    let (first, last) = (toks.next()?, toks.next()?);
+    let ns = toks.next();
+    let age = |t: &[u8]| t == b"<invalid>" || t.first().is_some_and(u8::is_ascii_digit);
+    if !is_name(name)
+        || count.is_empty()
+        || !count.iter().all(u8::is_ascii_digit)
+        || !age(first)
+        || !age(last)
+        || toks.next().is_some()
+    {
+        return None;
+    }
+    let ns = match ns {
+        Some(n) if is_label(n) && !age(n) => Some(n),
+        Some(_) => return None,
+        None => None,
+    };
+    Some((ns, name))
+}
+
+/// containerd's CRI names: `failed to reserve container name "app_web-0_prod_<uid>_1"`
+/// (`<container>_<pod>_<ns>_<uid>_<attempt>`) and `… sandbox name "web-0_prod_<uid>_0"`.
+fn containerd_reserved_name(s: &[u8]) -> Option<Parts<'_>> {
+    let (v, sandbox) = match quoted_after(s, finder!(b"reserve container name ")) {
+        Some(v) => (v, false),
+        None => (quoted_after(s, finder!(b"reserve sandbox name "))?, true),
+    };
+    let parts: Vec<&[u8]> = v.split(|&b| b == b'_').collect();
+    let (c, rest) = match (sandbox, parts.len()) {
+        (false, 5) => (Some(parts[0]), &parts[1..]),
+        (true, 4) => (None, &parts[..]),
+        _ => return None,
+    };
+    let (name, ns, uid, attempt) = (rest[0], rest[1], rest[2], rest[3]);
+    let ok = is_name(name)
+        && is_label(ns)
+        && is_uid(uid)
+        && !attempt.is_empty()
+        && attempt.iter().all(u8::is_ascii_digit)
+        && c.is_none_or(is_container);
+    ok.then_some((c, name, ns, uid))
 }
 
 /// `<base>-<template hash>-<5 random>`: a ReplicaSet's pod name (the hash 6 to 10 lower-case
@@ -894,7 +985,7 @@ fn quoted_pair_after_for_pod(s: &[u8]) -> Option<(&[u8], &[u8])> {
     None
 }
 
-fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
+fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if s.is_empty() {
         return;
     }
@@ -1034,7 +1125,9 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
             .or_else(|| text_uid_key(s, finder!(b"podID=")))
             .or_else(|| text_uid_key(s, finder!(b"pod_uid=")))
             // The status manager's `syncPod in syncbatch. pod UID: "<uid>"`.
-            .or_else(|| text_uid_key(s, finder!(b"pod UID: ")));
+            .or_else(|| text_uid_key(s, finder!(b"pod UID: ")))
+            // The scheduler's cache: `AssumePod failed: pod <uid> is in the cache`.
+            .or_else(|| text_uid_key(s, finder!(b"AssumePod failed: pod ")));
     }
     if a.namespace.is_none() && t & T_POD_EQ != 0 {
         // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
@@ -1089,6 +1182,13 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
                 } else if let Some((name, ns)) = name_underscore_ns(v) {
                     // The pod's full name `name_namespace` (older kubelets' GetPodFullName:
                     // `Unable to mount volumes for pod "web-0_prod": …`).
+                    a.set_pod(Some(ns), Some(name), None);
+                } else if let Some((name, ns)) = v
+                    .strip_suffix(b")")
+                    .and_then(|v| v.split(|&b| b == b'(').next())
+                    .and_then(name_underscore_ns)
+                {
+                    // `name_ns(<redacted uid>)`: the full name holds whatever the parentheses do.
                     a.set_pod(Some(ns), Some(name), None);
                 }
                 break;
@@ -1201,6 +1301,64 @@ fn from_text<'a>(s: &'a [u8], t: u32, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_PAIR != 0 {
         if let Some((ns, name)) = quoted_ns_slash_name(s) {
             a.set_pod(Some(ns), Some(name), None);
+        }
+    }
+    if a.name.is_none() && t & T_NET_STATUS != 0 {
+        // dockershim: `Couldn't find network status for prod/web-0 through plugin: …`.
+        if let Some(at) = find!(s, b"network status for ") {
+            let v = &s[at + 19..];
+            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+            if v[end..].starts_with(b" through plugin") {
+                if let Some((Some(ns), Some(name), _)) = parse_pod_value(&v[..end]) {
+                    a.set_pod(Some(ns), Some(name), None);
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_PROJECTED != 0 {
+        // projected.go: `Error preparing data for projected volume <v> for pod <ns>/<name>: …`.
+        if let Some(at) = find!(s, b"for projected volume ") {
+            let v = &s[at + 21..];
+            if let Some(p) = memmem::find(v, b" for pod ") {
+                let v = &v[p + 9..];
+                let end = memchr::memchr2(b':', b' ', v).unwrap_or(v.len());
+                if let Some((Some(ns), Some(name), _)) = parse_pod_value(&v[..end]) {
+                    a.set_pod(Some(ns), Some(name), None);
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_RESERVE != 0 {
+        if let Some((c, name, ns, uid)) = containerd_reserved_name(s) {
+            a.set_pod(Some(ns), Some(name), Some(uid));
+            if a.container.is_none() {
+                a.container = c;
+            }
+        }
+    }
+    if a.name.is_none() && t & T_EVENT_FOR != 0 {
+        // The e2e framework's event dump: `event for web-0: {kubelet n1} Pulled: …`.
+        if let Some(at) = find!(s, b"event for ") {
+            let v = &s[at + 10..];
+            let end = memchr::memchr2(b':', b' ', v).unwrap_or(v.len());
+            if v.get(end) == Some(&b':') {
+                if let Some((ns, Some(name), uid)) = parse_pod_value(&v[..end]) {
+                    a.set_pod(ns, Some(name), uid);
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_EVENT_ROW != 0 {
+        if let Some((ns, name)) = event_row_pod(s) {
+            a.set_pod(ns, Some(name), None);
+        }
+    }
+    if a.name.is_none() && t & T_CNI_FIELDS != 0 {
+        // A CNI plugin's own fields (linkerd-cni, Calico): `… Namespace="ns" Pod="name"`.
+        let name = quoted_after(s, finder!(b" Pod=")).filter(|n| is_name(n));
+        let ns = quoted_after(s, finder!(b" Namespace=")).filter(|n| is_label(n));
+        if name.is_some() {
+            a.set_pod(ns, name, None);
         }
     }
     if a.container.is_none() {
@@ -1345,7 +1503,7 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     None
 }
 
-fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
+fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
     // The kubelet's Killing event: `Container app failed liveness probe, will be restarted`.
     if t & T_PROBE_KILL != 0 {
         for f in [
@@ -1360,6 +1518,22 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
                     }
                 }
             }
+        }
+    }
+    // The Killing event before 1.14 put the container's name where its id goes: `Killing
+    // container with id docker://app:Need to kill Pod`.
+    if let Some(at) = (t & T_KILL != 0)
+        .then(|| find!(s, b"Killing container with id "))
+        .flatten()
+    {
+        let v = &s[at + 26..];
+        let v = memmem::find(v, b"://").map_or(v, |i| &v[i + 3..]);
+        let end = v
+            .iter()
+            .position(|&b| b == b':' || b.is_ascii_whitespace())
+            .unwrap_or(v.len());
+        if v.get(end) == Some(&b':') && is_container(&v[..end]) {
+            return Some(&v[..end]);
         }
     }
     // containerd's `&ContainerMetadata{Name:…}` and the kubelet's spec dump `container
@@ -1415,6 +1589,56 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
         }
         if let Some(at) = find!(s, b", container: ") {
             let v = take_until_any(&s[at + 13..], b"), ");
+            if is_container(v) {
+                return Some(v);
+            }
+        }
+    }
+    // The Created/Started events' message (`Created container app`, 1.14+), the last word of a
+    // describe row; not the older `Created container with docker id …`.
+    if t & T_CONTAINER_EVENT != 0 {
+        for f in [
+            finder!(b"Created container "),
+            finder!(b"Started container "),
+            finder!(b"Stopping container "),
+        ] {
+            if let Some(at) = f.find(s) {
+                let v = &s[at + f.needle().len()..];
+                let end = v
+                    .iter()
+                    .position(|&b| b.is_ascii_whitespace() || b == b'"' || b == b'\\')
+                    .unwrap_or(v.len());
+                let rest = &v[end..];
+                let last = rest.iter().all(u8::is_ascii_whitespace)
+                    || rest.starts_with(b"\"")
+                    || rest.starts_with(b"\\\"");
+                if last && is_container(&v[..end]) && !matches!(&v[..end], b"with" | b"for") {
+                    return Some(&v[..end]);
+                }
+            }
+        }
+    }
+    // Prober events of some embedders: `Readiness probe failed for container kafka: …`.
+    if let Some(at) = (t & T_FOR_CONTAINER != 0)
+        .then(|| find!(s, b"probe failed for container "))
+        .flatten()
+    {
+        let v = &s[at + 27..];
+        let end = v
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .unwrap_or(v.len());
+        if matches!(v.get(end), None | Some(b':' | b' ' | b',')) && is_container(&v[..end]) {
+            return Some(&v[..end]);
+        }
+    }
+    // An eviction's message: `Container app was using 92Ki, which exceeds its request of 0.`
+    if let Some(end) = (t & T_USING != 0)
+        .then(|| find!(s, b" was using "))
+        .flatten()
+    {
+        if let Some(at) = memmem::rfind(&s[..end], b"Container ") {
+            let v = &s[at + 10..end];
             if is_container(v) {
                 return Some(v);
             }
@@ -1483,6 +1707,8 @@ fn text_container(s: &[u8], t: u32) -> Option<&[u8]> {
                 b"Sandbox\\\"",
                 // `no runtime for "nvidia" is configured`: a runtime handler.
                 b"runtime",
+                // `failed to detect process id for "docker"`: a process.
+                b"process id",
             ]
             .iter()
             .any(|e| step.ends_with(e));
@@ -1708,7 +1934,7 @@ mod tests {
     }
 
     #[test]
-    fn forms_of_the_third_held_out_round() {
+    fn forms_of_the_later_held_out_rounds() {
         let uid = "0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f";
         let cases: &[(String, Want)] = &[
             // A paste cut at the screen's width inside the uid still names the pod.
@@ -1767,6 +1993,73 @@ mod tests {
             (
                 r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "team-7c94f74fd6"/"web-7c94f74fd6-9n6t7". list of unattached/unmounted volumes=[data]"#.into(),
                 (Some("team-7c94f74fd6"), Some("web-7c94f74fd6-9n6t7"), None, None),
+            ),
+            // Round 5: an old `kubectl get events` row (with and without its namespace column).
+            (
+                "rkoubsky   1h        1h        2         basic-sti-1-p7jnr   Pod       spec.containers{basic-sti}   Warning   Unhealthy   {kubelet ip-X}   Readiness probe failed: ".into(),
+                (Some("rkoubsky"), Some("basic-sti-1-p7jnr"), None, Some("basic-sti")),
+            ),
+            (
+                "1h          1m         37        some-api-2275263275-01pq7              Pod                     Warning   FailedSync   {kubelet n}   Error syncing pod".into(),
+                (None, Some("some-api-2275263275-01pq7"), None, None),
+            ),
+            // Not a row: too many words before the name.
+            (
+                "the quick brown 1h 1h 2 web-0  Pod  x".into(),
+                (None, None, None, None),
+            ),
+            (
+                r#"Jul 08 20:01:45 host kubelet[14388]: 2019-07-08 20:01:45.383 [INFO][45764] main.go 200: linkerd-cni: setting up iptables firewall ContainerID="a4dd" Namespace="linkerd" Pod="debug-proxy-5946dd9d85-jbkp2""#.into(),
+                (Some("linkerd"), Some("debug-proxy-5946dd9d85-jbkp2"), None, None),
+            ),
+            (
+                "  Normal   Started    41s                kubelet, kubernetes  Started container istio-proxy".into(),
+                (None, None, None, Some("istio-proxy")),
+            ),
+            (
+                r#"I0101 00:00:00.000000 1 event.go:1] "Event occurred" object="prod/web-0" kind="Pod" reason="Created" message="Created container app""#.into(),
+                (Some("prod"), Some("web-0"), None, Some("app")),
+            ),
+            // The old wording names a runtime id, not a container.
+            (
+                "I0101 00:00:00 1 manager.go:1] Created container with docker id 4a3b2c1d0e9f".into(),
+                (None, None, None, None),
+            ),
+            (
+                r#"docker_manager.go:1367] Container "497c5cdb46d9 test-termination default/test-termination-1781375857-hj5z2" termination failed after 2m0.000209508s: operation timeout"#.into(),
+                (Some("default"), Some("test-termination-1781375857-hj5z2"), None, Some("test-termination")),
+            ),
+            (
+                r#"E0707 04:39:27.229302 1143 container_manager_linux.go:267] failed to detect process id for "docker" - failed to find pid of "docker": exit status 1"#.into(),
+                (None, None, None, None),
+            ),
+            (
+                format!("  Warning  FailedScheduling  73s  4pd-scheduler  AssumePod failed: pod {uid} is in the cache, so can't be assumed"),
+                (None, None, Some(uid), None),
+            ),
+            (
+                format!(r#"E1214 17:08:47.303868 5021 remote_runtime.go:319] "CreateContainer in sandbox from runtime service failed" err="rpc error: code = Unknown desc = failed to reserve container name \"kube-apiserver_kube-apiserver-cp_kube-system_{uid}_1\": name is reserved""#),
+                (Some("kube-system"), Some("kube-apiserver-cp"), Some(uid), Some("kube-apiserver")),
+            ),
+            (
+                format!(r#"failed to reserve sandbox name "web-0_prod_{uid}_0": name is reserved"#),
+                (Some("prod"), Some("web-0"), Some(uid), None),
+            ),
+            (
+                "Normal  Killing  39s (x735 over 15h)  kubelet, 10.179.80.31  Killing container with id docker://apigateway:Need to kill Pod".into(),
+                (None, None, None, Some("apigateway")),
+            ),
+            (
+                "W1102 12:28:04.449248 4880 docker_sandbox.go:400] failed to read pod IP from plugin/docker: Couldn't find network status for default/grafana-b6f7978c4-jk4zw through plugin: invalid network status for".into(),
+                (Some("default"), Some("grafana-b6f7978c4-jk4zw"), None, None),
+            ),
+            (
+                "5m  Warning  Unhealthy  pod/demo1-cluster-kafka-0  Readiness probe failed for container kafka: timeout".into(),
+                (None, Some("demo1-cluster-kafka-0"), None, Some("kafka")),
+            ),
+            (
+                r#"E0607 09:28:58.880848 825 projected.go:198] Error preparing data for projected volume kube-api-access-8st28 for pod default/ubuntu-sleep-2: object "default"/"kube-root-ca.crt" not registered"#.into(),
+                (Some("default"), Some("ubuntu-sleep-2"), None, None),
             ),
             // A bracket that is no pod reference.
             (

@@ -185,7 +185,26 @@ const SHIPPED: &[Spec] = &[
     // status (`Unable to register node "x" with API server: … connection refused`).
     node(
         &[
-            &["Unable to register node"],
+            // `Unable to register 127.0.0.1 with the apiserver: …` before 1.3.
+            &["Unable to register node", "with the apiserver: "],
+            &[
+                "connection refused",
+                "i/o timeout",
+                "no route to host",
+                "Client.Timeout exceeded",
+                "TLS handshake timeout",
+            ],
+        ],
+        N::ApiServerUnreachable,
+    ),
+    // A static pod's mirror, or a pod's status, that the API server did not take for want of an
+    // answer: the API server's problem, not the pod's.
+    node(
+        &[
+            &[
+                "Failed creating a mirror pod",
+                "Failed to update status for pod",
+            ],
             &[
                 "connection refused",
                 "i/o timeout",
@@ -197,7 +216,10 @@ const SHIPPED: &[Spec] = &[
         N::ApiServerUnreachable,
     ),
     node(
-        &[&["Unable to register node"], &["x509: "]],
+        &[
+            &["Unable to register node", "with the apiserver: "],
+            &["x509: "],
+        ],
         N::CertificateError,
     ),
     // …and refused for the kubelet's credentials (`nodes is forbidden: User
@@ -218,10 +240,24 @@ const SHIPPED: &[Spec] = &[
             // 1.30's wording: `"Error getting the current node from lister" err="node \"n\" not
             // found"`.
             "Error getting the current node from lister",
+            // The lease controller cannot find its own Node (`failed to get node "n" when trying
+            // to set owner ref to the node lease: nodes "n" not found`).
+            "when trying to set owner ref to the node lease",
             "Failed to update status for node",
         ]],
         N::NodeStatusUpdateFailed,
     ),
+    // kubelet.go before 1.2x: `node "n1" not found`, a kubelet whose Node the API server does not
+    // have; not the eviction manager's summary failing on it (`failed to get node info: node "n1"
+    // not found`), a symptom it reports each cycle.
+    Spec {
+        all: &[
+            &["node \"", "node \\\""],
+            &["\" not found", "\\\" not found"],
+        ],
+        none: &["summary stats", "failed to get node info"],
+        outcome: Outcome::Node(N::NodeStatusUpdateFailed),
+    },
     node(
         &[&[
             "bootstrap client certificate",
@@ -241,6 +277,9 @@ const SHIPPED: &[Spec] = &[
             // The reclaim's steps (`eviction manager: attempting to delete unused images`);
             // not the image GC's own routine line of the same words.
             "eviction manager: attempting to delete unused",
+            // `eviction manager: unexpected error when attempting to reduce ephemeral-storage
+            // pressure: …`.
+            "when attempting to reduce",
             "eviction manager: attempting to reclaim",
             "must evict pod(s) to reclaim",
             "Eviction manager: thresholds",
@@ -280,7 +319,21 @@ const SHIPPED: &[Spec] = &[
         N::ImageGCFailed,
     ),
     node(
-        &[&["Container garbage collection failed", "ContainerGCFailed"]],
+        &[&[
+            "Container garbage collection failed",
+            "ContainerGCFailed",
+            // The garbage collector's own removal failing (kuberuntime_gc.go `Failed to remove
+            // container "<id>": …`, and the CRI client's `RemoveContainer "<id>" from runtime
+            // service failed`).
+            "Failed to remove container",
+        ]],
+        N::ContainerGCFailed,
+    ),
+    node(
+        &[
+            &["RemoveContainer \"", "RemoveContainer \\\""],
+            &["from runtime service failed"],
+        ],
         N::ContainerGCFailed,
     ),
     node(
@@ -308,6 +361,16 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::RuntimeNotReady,
     ),
+    // Older systemd's words for the same (before v232).
+    node(
+        &[&[
+            "Unit kubelet.service entered failed state",
+            "kubelet.service failed.",
+            "kubelet.service holdoff time over",
+            "kubelite.service holdoff time over",
+        ]],
+        N::KubeletStartFailed,
+    ),
     // systemd on the kubelet's own unit (kubelet.service, microk8s' kubelite): its process
     // exiting with an error, and the restarts that follow. A clean exit or a stop is not one.
     Spec {
@@ -317,6 +380,10 @@ const SHIPPED: &[Spec] = &[
                 "Main process exited, code=exited",
                 "Failed with result",
                 "Scheduled restart job",
+                // Older systemd: `Service hold-off time over, scheduling restart.`, `Service
+                // RestartSec=600ms expired, scheduling restart.`, `Unit entered failed state.`
+                "scheduling restart",
+                "entered failed state",
             ],
         ],
         none: &["status=0/SUCCESS"],
@@ -384,6 +451,12 @@ const SHIPPED: &[Spec] = &[
             "RunPodSandbox from runtime service failed",
             // The CNI's error, also on a continuation line of a multi-line kubelet error.
             "failed to setup network for sandbox",
+            // dockershim: `failed to start sandbox container for pod "web-0": …`.
+            "to start sandbox container for pod",
+            // dockershim's CNI glue (cni.go): `Error adding network: …`, `Error while adding to
+            // cni network: …`.
+            "Error adding network:",
+            "Error while adding to cni network",
         ]],
         R::FailedCreatePodSandBox,
     ),
@@ -404,6 +477,8 @@ const SHIPPED: &[Spec] = &[
             "KillPodSandbox",
             "killPodWithSyncResult failed",
             "Container termination failed",
+            // docker_manager.go: `Container "<id> app ns/pod" termination failed after 2m0s: …`.
+            "termination failed after",
             "Failed killing the pod",
             // `Error syncing pod …, skipping: error killing pod: failed to "KillContainer" for
             // "app" with KillContainerError: …`.
@@ -466,6 +541,12 @@ const SHIPPED: &[Spec] = &[
             "failed to pull and unpack image",
             "Error response from daemon: pull access denied",
             "image pull failed",
+            // dockerd's own pull failing (`Not continuing with pull after error: …`, `Handler for
+            // POST /v1.26/images/create returned error: …`).
+            "Not continuing with pull after error",
+            // vSphere Pods' image service (`failed to get images: … x509: …`).
+            "failed to get images:",
+            "images/create returned error",
         ]],
         // "… a pull may fail" style warnings are not failures.
         none: &["may fail", "might fail"],
@@ -579,6 +660,17 @@ const SHIPPED: &[Spec] = &[
             // failed: rpc error: …`), and a volume the controller has not attached yet.
             "attacher.MountDevice failed",
             "Volume not attached according to node status",
+            "Volume has not been added to the list of VolumesInUse",
+            // projected.go: `Error preparing data for projected volume kube-api-access-x for pod
+            // ns/name: object "ns"/"kube-root-ca.crt" not registered` (the MountVolume failure's
+            // cause, logged on its own).
+            "Error preparing data for projected volume",
+            "failed to mount iscsi volume",
+            // The in-tree attachers before 1.3 (`Could not attach GCE PD "x". Timeout waiting for
+            // mount paths to be created.`).
+            "Could not attach GCE PD",
+            "Could not attach EBS Disk",
+            "Timeout waiting for mount paths to be created",
             "Unable to attach or mount volumes",
             "Unable to mount volumes for pod",
             "MountVolume.MountDevice failed",
@@ -658,6 +750,13 @@ const SHIPPED: &[Spec] = &[
         &[&[
             "CreateContainerError",
             "CreateContainer in sandbox from runtime service failed",
+            // CRI-O: `error reserving ctr name k8s_app_web-0_prod_<uid>_0 for id …: name is
+            // reserved`, a create that timed out (`CreateCtr: context was either canceled or the
+            // deadline was exceeded`), and its error text in the Failed event (`Error: container
+            // create failed: …`).
+            "error reserving ctr name",
+            "CreateCtr: context was either canceled",
+            "container create failed",
         ]],
         R::CreateContainerError,
     ),
@@ -695,6 +794,9 @@ const SHIPPED: &[Spec] = &[
         &[&[
             "RunContainerError",
             "StartContainer from runtime service failed",
+            // containerd creates the task when the container starts (`Error: failed to create
+            // containerd task: … OCI runtime create failed`); a sandbox's is claimed above.
+            "failed to create containerd task",
         ]],
         R::RunContainerError,
     ),
@@ -747,6 +849,16 @@ const SHIPPED: &[Spec] = &[
     // dockertools (≤1.5) `Error running pod %q container %q: %v`, and dockerd's own
     // `Handler for POST /containers/<id>/start returned error: …`.
     pod(&[&["Error running pod"]], R::RunContainerError),
+    // dockerd (1.12-1.13) starting a container: `containerd: start container` error=…, and its
+    // `Create container failed with error: …` from the same start path.
+    pod(
+        &[&["containerd: start container"], &["error="]],
+        R::RunContainerError,
+    ),
+    pod(
+        &[&["Create container failed with error"]],
+        R::RunContainerError,
+    ),
     pod(
         &[
             &["Handler for POST /containers/"],
@@ -759,6 +871,11 @@ const SHIPPED: &[Spec] = &[
             "Killing container with a grace period",
             "Killing container with id",
             "Killing unwanted pod",
+            // dockertools' manager (1.1-1.3): `Killing unwanted container "app"(id=…) for pod …`.
+            "Killing unwanted container",
+            // The Killing event's message since 1.16 (`Stopping container app`), and CRI-O's
+            // `Stopping container: <id> (timeout: 30s)`.
+            "Stopping container ",
             // The graceful node shutdown manager (`"Shutdown manager killing pod with
             // gracePeriod" pod="ns/name" gracePeriod=15`).
             "killing pod with gracePeriod",
@@ -795,6 +912,12 @@ const SHIPPED: &[Spec] = &[
             "returns image reference",
             "Pulled image \"",
             "Pulled image \\\"",
+            // CRI-O: `Pulled image: docker.io/library/nginx@sha256:…`.
+            "Pulled image: ",
+            // dockershim and cri-dockerd at a pull's end: `Stop pulling image "x": Status:
+            // Downloaded newer image for x` (or `Image is up to date for x`).
+            "Downloaded newer image for",
+            "Image is up to date for",
         ]],
         R::Pulled,
     ),
@@ -826,6 +949,12 @@ const SHIPPED: &[Spec] = &[
         none: &["container factory failed"],
         outcome: Outcome::Node(N::RuntimeNotReady),
     },
+    // dockertools (≤1.5) when dockerd does not answer (`[ImageManager] Failed to monitor images:
+    // cannot connect to Docker endpoint`, `GenericPLEG: Unable to retrieve pods: …`).
+    node(
+        &[&["cannot connect to Docker endpoint"]],
+        N::RuntimeNotReady,
+    ),
     node(
         &[&[
             "NetworkPluginNotReady",
@@ -846,10 +975,13 @@ const SHIPPED: &[Spec] = &[
         ]],
         N::CertificateError,
     ),
-    node(
-        &[&["Unauthorized", "forbidden: User \"", "forbidden: User \\\""]],
-        N::AuthError,
-    ),
+    // The API server refusing the kubelet's credentials; not a registry's `unauthorized:
+    // authentication required`, which a pull rule above claims when it fails a pull.
+    Spec {
+        all: &[&["Unauthorized", "forbidden: User \"", "forbidden: User \\\""]],
+        none: &["authentication required", "from registry"],
+        outcome: Outcome::Node(N::AuthError),
+    },
     node(
         &[&[
             "Failed to ensure lease exists",
@@ -929,7 +1061,7 @@ struct Found {
     seen: [u64; MAX_LITERALS / 64],
     any: bool,
     /// Attribution's trigger bits.
-    triggers: u32,
+    triggers: u64,
 }
 
 impl Found {
@@ -1083,7 +1215,7 @@ impl Rules {
 
     /// Classify one line, and in the same scan find attribution's trigger literals (the bits
     /// `attribution::attribute_with` takes).
-    pub fn classify_with_triggers(&self, line: &[u8]) -> (Option<Outcome>, u32) {
+    pub fn classify_with_triggers(&self, line: &[u8]) -> (Option<Outcome>, u64) {
         let line = &line[..line.len().min(CLASSIFY_SCAN_LIMIT)];
         for u in &self.user {
             if u.contains.iter().all(|f| f.find(line).is_some()) && u.regex.is_match(line) {
@@ -1106,7 +1238,10 @@ impl Rules {
             triggers,
         } = found;
         if !any {
-            return (None, triggers);
+            let outcome = (triggers & super::attribution::T_EVENT_TYPE != 0)
+                .then(|| event_row_reason(line))
+                .flatten();
+            return (outcome, triggers);
         }
         let has = |id: u32| seen[(id / 64) as usize] & (1 << (id % 64)) != 0;
         let outcome = self
@@ -1117,6 +1252,10 @@ impl Rules {
                     && !s.none.iter().any(|&id| has(id))
             })
             .map(|s| s.outcome);
+        let outcome = match outcome {
+            None if triggers & super::attribution::T_EVENT_TYPE != 0 => event_row_reason(line),
+            o => o,
+        };
         (outcome, triggers)
     }
 
@@ -1160,6 +1299,52 @@ impl Rules {
     pub fn literal_count(&self) -> usize {
         self.literal_count
     }
+}
+
+/// An event row whose message no rule read (`kubectl describe`'s `Normal  Pulling  7s  kubelet
+/// Waiting …`, `kubectl get events`' `Warning  Evicted  pod/x  …`): the kubelet's reason column,
+/// for the reasons that mean one thing whatever the message. `BackOff`, `Unhealthy` and `Failed`
+/// need the message, which the rules read.
+fn event_row_reason(line: &[u8]) -> Option<Outcome> {
+    const COLUMNS: &[(&[u8], Outcome)] = &[
+        (b"Pulling", Outcome::Pod(R::Pulling)),
+        (b"Pulled", Outcome::Pod(R::Pulled)),
+        (b"Started", Outcome::Pod(R::Started)),
+        (b"Killing", Outcome::Pod(R::Killing)),
+        (b"Evicted", Outcome::Pod(R::Evicted)),
+        (b"FailedMount", Outcome::Pod(R::FailedMount)),
+        (b"FailedAttachVolume", Outcome::Pod(R::FailedMount)),
+        (b"FailedMapVolume", Outcome::Pod(R::FailedMount)),
+        (
+            b"FailedCreatePodSandBox",
+            Outcome::Pod(R::FailedCreatePodSandBox),
+        ),
+        (b"FailedKillPod", Outcome::Pod(R::FailedKillPod)),
+        (b"FailedPostStartHook", Outcome::Pod(R::FailedPostStartHook)),
+        (b"FailedPreStopHook", Outcome::Pod(R::FailedPreStopHook)),
+        (b"FailedSync", Outcome::Pod(R::FailedSync)),
+        (b"SysctlForbidden", Outcome::Pod(R::SysctlForbidden)),
+        (b"InvalidImageName", Outcome::Pod(R::InvalidImageName)),
+        (b"ErrImageNeverPull", Outcome::Pod(R::ErrImageNeverPull)),
+        (b"SystemOOM", Outcome::Node(N::SystemOOM)),
+        (b"NodeNotReady", Outcome::Node(N::NodeNotReady)),
+        (b"ImageGCFailed", Outcome::Node(N::ImageGCFailed)),
+        (b"ContainerGCFailed", Outcome::Node(N::ContainerGCFailed)),
+    ];
+    let line = &line[..line.len().min(512)];
+    let mut words = line
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w != b"Normal" && w != b"Warning" {
+            continue;
+        }
+        let reason = words.next()?;
+        // The row goes on (age, object or source, message).
+        words.next()?;
+        return COLUMNS.iter().find(|(c, _)| *c == reason).map(|(_, o)| *o);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -1231,6 +1416,38 @@ mod tests {
             ("I1010 09:17:25.390381 1 image_gc_manager.go:317] attempting to delete unused images", None),
             (r#"E0101 00:00:00.000000 1 csi_attacher.go:294] kubernetes.io/csi: attacher.MountDevice failed: rpc error: code = Unavailable desc = all SubConns are in TransientFailure"#, Some(Pod(R::FailedMount))),
             (r#""Shutdown manager killing pod with gracePeriod" pod="prod/web-0" gracePeriod=15"#, Some(Pod(R::Killing))),
+            ("W0707 04:39:27.215556 1143 image_manager.go:135] [ImageManager] Failed to monitor images: cannot connect to Docker endpoint", Some(Node(N::RuntimeNotReady))),
+            ("I0317 17:53:02.756771 17897 kubelet.go:1137] Unable to register 127.0.0.1 with the apiserver: Post http://localhost:8080/api/v1/nodes: dial tcp 127.0.0.1:8080: connection refused", Some(Node(N::ApiServerUnreachable))),
+            (r#"E0317 17:53:03.293646 17897 kubelet.go:1764] Failed creating a mirror pod for "k8s-master-127.0.0.1_default(a61437d0ef757ee8c4f6fcc7a34bdeaa)": Post http://localhost:8080/api/v1/namespaces/default/pods: dial tcp 127.0.0.1:8080: connection refused"#, Some(Node(N::ApiServerUnreachable))),
+            (r#"W0317 17:53:03.293663 17897 status_manager.go:546] Failed to update status for pod "web-0_prod(0c5e6d8b-4b3c-4a8e-9b1e-2f0d3c4b5a6f)": failed to patch status"#, None),
+            ("9月 05 13:51:55 m1 systemd[1]: kubelet.service holdoff time over, scheduling restart.", Some(Node(N::KubeletStartFailed))),
+            ("Sep 05 13:51:55 m1 systemd[1]: Unit kubelet.service entered failed state.", Some(Node(N::KubeletStartFailed))),
+            ("Warning  Failed  20s  kubelet  Error: failed to create containerd task: failed to create shim task: OCI runtime create failed", Some(Pod(R::RunContainerError))),
+            ("Warning  FailedCreatePodSandBox  2s  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to create containerd task: failed to create shim task", Some(Pod(R::FailedCreatePodSandBox))),
+            ("E0108 12:10:35.561080 540 cni.go:310] Error adding network: error while ProvisionEndpoint(8ef4_cbr0): failed", Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"I0224 23:44:50.789418 3415 manager.go:1754] Killing unwanted container "liveness"(id={"docker" "c6bc"}) for pod "liveness-exec_e2e(8ba2e910-db50-11e5-0000-000000000000)""#, Some(Pod(R::Killing))),
+            (r#"docker_manager.go:1367] Container "497c5cdb46d9 test-termination default/test-termination-1781375857-hj5z2" termination failed after 2m0.000209508s: operation timeout"#, Some(Pod(R::FailedKillPod))),
+            ("E0712 controller.go:228] failed to get node \"w1\" when trying to set owner ref to the node lease: nodes \"w1\" not found", Some(Node(N::NodeStatusUpdateFailed))),
+            ("E0312 iscsi_util.go:338] iscsi: failed to mount iscsi volume /dev/sdb [ext4] to /var/lib/kubelet/plugins/x, error 'fsck' found errors", Some(Pod(R::FailedMount))),
+            (r#"time="t" level=error msg="Not continuing with pull after error: errors:\ndenied: requested access to the resource is denied\nunauthorized: authentication required\n""#, Some(Pod(R::ErrImagePull))),
+            (r#"time="t" level=info msg="Ignoring extra error returned from registry: unauthorized: authentication required""#, None),
+            (r#"time="t" level=error msg="Handler for POST /v1.26/images/create returned error: repository kube-aggregator not found: does not exist or no pull access""#, Some(Pod(R::ErrImagePull))),
+            ("  Normal   Killing    10s   kubelet  Stopping container calico-node", Some(Pod(R::Killing))),
+            ("E0101 eviction_manager.go:422] eviction manager: unexpected error when attempting to reduce ephemeral-storage pressure: wanted to free 9223372036854775807 bytes, but freed 0 bytes", Some(Node(N::ResourcePressure))),
+            ("Error syncing pod, skipping: Could not attach GCE PD \"pd-1\". Timeout waiting for mount paths to be created.", Some(Pod(R::FailedMount))),
+            ("  Normal   Pulling                       7s                kubelet            Waiting test-gc-e2e-demo-ns/testimage-8862e32f68d66f727d1baf13f7eddef5a5e64bbd-v10612", Some(Pod(R::Pulling))),
+            ("5m          Warning   Evicted   pod/web-0   Pod ephemeral local storage usage exceeds the total limit of containers 1Gi.", Some(Pod(R::Evicted))),
+            ("  Normal   Scheduled  7s  default-scheduler  Successfully assigned prod/web-0 to n1", None),
+            ("time=\"t\" level=warning msg=\"Normal Pulling\"", None),
+            ("E1128 18:31:01.883155 5895 kubelet.go:2183] node \"cri-o01\" not found", Some(Node(N::NodeStatusUpdateFailed))),
+            ("E1128 eviction_manager.go:256] eviction manager: failed to get summary stats: failed to get node info: node \"n1\" not found", None),
+            (r#"time="t" level=info msg="Pulled image: k8s.gcr.io/kube-proxy@sha256:1f99" id=bf12"#, Some(Pod(R::Pulled))),
+            (r#"E0927 kuberuntime_gc.go:126] Failed to remove container "19d837c77a3c": rpc error: code = Unknown desc = failed to remove container"#, Some(Node(N::ContainerGCFailed))),
+            (r#"time="t" level=error msg="containerd: start container" error="oci runtime error: container_linux.go:247: starting container process caused""#, Some(Pod(R::RunContainerError))),
+            ("Apr 22 20:15:11 n systemd[1]: kubelet.service: Service hold-off time over, scheduling restart.", Some(Node(N::KubeletStartFailed))),
+            ("Apr 22 20:15:11 n systemd[1]: kubelet.service: Unit entered failed state.", Some(Node(N::KubeletStartFailed))),
+            (r#"time="t" level=info msg="Stop pulling image docker.io/flannel/flannel-cni-plugin:v1.2.0: Status: Downloaded newer image for flannel/flannel-cni-plugin:v1.2.0""#, Some(Pod(R::Pulled))),
+            (r#"E0607 projected.go:198] Error preparing data for projected volume kube-api-access-8st28 for pod default/ubuntu-sleep-2: object "default"/"kube-root-ca.crt" not registered"#, Some(Pod(R::FailedMount))),
             ("E0102 20:09:46.460991 2047 mount_linux.go:139] Mount failed: exit status 32", Some(Pod(R::FailedMount))),
             ("Warning   OOMKilling   node/n1   Memory cgroup out of memory: Killed process 16711 (stress)", Some(Pod(R::OOMKilled))),
             (r#"object-"prod"/"db-pass": Failed to watch *v1.Secret: secrets "db-pass" not found"#, Some(Node(N::ApiServerUnreachable))),

@@ -246,6 +246,27 @@ from gen_real_lines_h19 import HUNT_H19  # noqa: E402
 from gen_real_lines_h20 import HUNT_H20  # noqa: E402
 from gen_real_lines_h21 import HUNT_H21  # noqa: E402
 cases += HUNT_H19(C) + HUNT_H20(C) + HUNT_H21(C)
+# A fifth held-out round (h22: kubernetes 2015-2016 and OpenShift 3.x node logs; h23: GPU and
+# device plugins, Windows nodes, ARM, kubeadm; h24: CNI plugins, meshes, storage), scored with the
+# build after the fourth round's fixes, before its own.
+from gen_real_lines_h22 import HUNT_H22  # noqa: E402
+from gen_real_lines_h23 import HUNT_H23  # noqa: E402
+from gen_real_lines_h24 import HUNT_H24  # noqa: E402
+cases += HUNT_H22(C) + HUNT_H23(C) + HUNT_H24(C)
+# A sixth held-out round (h25: pod-level symptoms in kubernetes issues, mostly event rows; h26:
+# containerd, CRI-O, moby and cri-dockerd threads; h27: vendors' troubleshooting pages), scored
+# with the build after the fifth round's fixes, before its own.
+from gen_real_lines_h25 import HUNT_H25  # noqa: E402
+from gen_real_lines_h26 import HUNT_H26  # noqa: E402
+from gen_real_lines_h27 import HUNT_H27  # noqa: E402
+cases += HUNT_H25(C) + HUNT_H26(C) + HUNT_H27(C)
+# A seventh held-out round, a broad mix (h28: threads found by the kubelet's source file names;
+# h29: by the error phrases an SRE searches for; h30: Helm chart and operator issues), scored with
+# the build after the sixth round's fixes, before its own.
+from gen_real_lines_h28 import HUNT_H28  # noqa: E402
+from gen_real_lines_h29 import HUNT_H29  # noqa: E402
+from gen_real_lines_h30 import HUNT_H30  # noqa: E402
+cases += HUNT_H28(C) + HUNT_H29(C) + HUNT_H30(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
