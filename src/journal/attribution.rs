@@ -173,7 +173,7 @@ fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
         return None;
     }
     if let Some(r) = find_name_ns_uid(v) {
-        return Some((Some(r.ns), Some(r.name), r.uid));
+        return Some((r.ns, Some(r.name), r.uid));
     }
     // The pod's full name without its uid (`pod=web-0_prod`, GetPodFullName before 1.2).
     if let Some((name, ns)) = name_underscore_ns(v) {
@@ -232,6 +232,10 @@ const T_RESERVE: u64 = 1 << 38;
 const T_NET_STATUS: u64 = 1 << 39;
 const T_FOR_CONTAINER: u64 = 1 << 40;
 const T_PROJECTED: u64 = 1 << 41;
+const T_POD_STATUS: u64 = 1 << 42;
+const T_FOR_POD: u64 = 1 << 43;
+const T_CREATED_POD: u64 = 1 << 44;
+const T_WITH_CNI: u64 = 1 << 45;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -258,6 +262,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("kubepods", T_SLICE),
     ("/var/lib/kubelet/pods/", T_POD_DIR),
     ("pod termination ", T_POD_DIR),
+    ("pending termination ", T_POD_DIR),
     ("ranked for eviction", T_RANKED),
     ("for pod \"", T_PAIR),
     ("for pod \\\"", T_PAIR),
@@ -311,6 +316,11 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("reserve container name ", T_RESERVE),
     ("network status for ", T_NET_STATUS),
     ("for projected volume ", T_PROJECTED),
+    ("PodStatus{ID:", T_POD_STATUS),
+    ("PodLifecycleEvent{ID:", T_POD_STATUS),
+    (" for pod ", T_FOR_POD),
+    ("Created pod: ", T_CREATED_POD),
+    ("' with CNI '", T_WITH_CNI),
     ("probe failed for container ", T_FOR_CONTAINER),
     ("reserve sandbox name ", T_RESERVE),
     ("Normal ", T_EVENT_TYPE),
@@ -494,7 +504,7 @@ fn strip_list(v: &[u8]) -> &[u8] {
 
 struct NameNsUid<'a> {
     name: &'a [u8],
-    ns: &'a [u8],
+    ns: Option<&'a [u8]>,
     /// None when the line ends inside the uid (a paste cut at the screen's width).
     uid: Option<&'a [u8]>,
     /// Index just past the closing parenthesis.
@@ -530,6 +540,16 @@ fn find_name_ns_uid(s: &[u8]) -> Option<NameNsUid<'_>> {
         }
         let token = &s[start..open];
         let Some(us) = memchr::memrchr(b'_', token) else {
+            // A full name whose namespace was redacted away (`"XXXXXXXXX(<uid>):app"`): a name
+            // right after a quote, with no namespace to read.
+            if start > 0 && matches!(s[start - 1], b'"' | b'\\') && is_name(token) {
+                return Some(NameNsUid {
+                    name: token,
+                    ns: None,
+                    uid,
+                    end: close + 1,
+                });
+            }
             continue;
         };
         let (name, ns) = (&token[..us], &token[us + 1..]);
@@ -541,7 +561,7 @@ fn find_name_ns_uid(s: &[u8]) -> Option<NameNsUid<'_>> {
         if is_name(name) && is_label(ns) {
             return Some(NameNsUid {
                 name,
-                ns,
+                ns: Some(ns),
                 uid,
                 end: close + 1,
             });
@@ -1022,7 +1042,7 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     }
     if a.name.is_none() || a.uid.is_none() || a.container.is_none() {
         if let Some(r) = find_name_ns_uid(s) {
-            a.set_pod(Some(r.ns), Some(r.name), r.uid);
+            a.set_pod(r.ns, Some(r.name), r.uid);
             // `pod_ns(uid):container`, the old prober's way of naming a container.
             if a.container.is_none() && s.get(r.end) == Some(&b':') {
                 if let Some(c) = container_token(&s[r.end + 1..]) {
@@ -1082,6 +1102,7 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         for f in [
             finder!(b"/var/lib/kubelet/pods/"),
             finder!(b"pod termination "),
+            finder!(b"pending termination "),
         ] {
             let pat = f.needle();
             if let Some(at) = f.find(s) {
@@ -1312,6 +1333,78 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
                 if let Some((Some(ns), Some(name), _)) = parse_pod_value(&v[..end]) {
                     a.set_pod(Some(ns), Some(name), None);
                 }
+            }
+        }
+    }
+    if (a.name.is_none() || a.uid.is_none()) && t & T_POD_STATUS != 0 {
+        // The PLEG's status dump `&container.PodStatus{ID:"<uid>", Name:"web-0",
+        // Namespace:"prod", …}` and its event `&pleg.PodLifecycleEvent{ID:"<uid>", …}`.
+        for f in [finder!(b"PodStatus{ID:"), finder!(b"PodLifecycleEvent{ID:")] {
+            if let Some(at) = f.find(s) {
+                let obj = &s[at..];
+                let obj = &obj[..memchr::memchr(b'}', obj).unwrap_or(obj.len())];
+                let uid = go_field(obj, f).filter(|u| is_uid(u));
+                let name = go_field(obj, finder!(b" Name:")).filter(|n| is_name(n));
+                let ns = go_field(obj, finder!(b" Namespace:")).filter(|n| is_label(n));
+                if name.is_some() {
+                    a.set_pod(ns, name, uid);
+                } else if a.uid.is_none() {
+                    a.uid = uid;
+                }
+                break;
+            }
+        }
+    }
+    if a.name.is_none() && t & T_FOR_POD != 0 {
+        // `… for pod ns/name` unquoted (the kubelet's traces: `"Calculate volume metrics of
+        // data for pod prod/web-0" (…)`).
+        let f = finder!(b" for pod ");
+        let mut from = 0;
+        while let Some(off) = f.find(&s[from..]) {
+            let at = from + off + 9;
+            from = at;
+            let v = &s[at..];
+            let end = v
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'"' | b'\\' | b':' | b',' | b')'))
+                .unwrap_or(v.len());
+            if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
+                if memchr::memchr(b'/', &v[..end]).is_some() {
+                    a.set_pod(Some(ns), Some(name), None);
+                    break;
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_WITH_CNI != 0 {
+        // kubenet: `Removing ns/name from 'kubenet-loopback' with CNI 'loopback' plugin`, and
+        // `Adding ns/name to 'cbr0' with CNI 'bridge' plugin`.
+        for (f, next) in [
+            (finder!(b"Removing "), &b" from '"[..]),
+            (finder!(b"Adding "), &b" to '"[..]),
+        ] {
+            if let Some(at) = f.find(s) {
+                let v = &s[at + f.needle().len()..];
+                let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+                if v[end..].starts_with(next) && memchr::memchr(b'/', &v[..end]).is_some() {
+                    if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
+                        a.set_pod(Some(ns), Some(name), None);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_CREATED_POD != 0 {
+        // A ReplicaSet's or Job's SuccessfulCreate event: `Created pod: web-7c94f74fd6-9n6t7`.
+        if let Some(at) = find!(s, b"Created pod: ") {
+            let v = &s[at + 13..];
+            let end = v
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .unwrap_or(v.len());
+            if is_name(&v[..end]) {
+                a.name = Some(&v[..end]);
             }
         }
     }
@@ -2060,6 +2153,34 @@ mod tests {
             (
                 r#"E0607 09:28:58.880848 825 projected.go:198] Error preparing data for projected volume kube-api-access-8st28 for pod default/ubuntu-sleep-2: object "default"/"kube-root-ca.crt" not registered"#.into(),
                 (Some("default"), Some("ubuntu-sleep-2"), None, None),
+            ),
+            (
+                r#"I0326 00:00:04.048855 17532 prober.go:124] Readiness probe for "XXXXXXXXX(75ba2b6a-b39c-4745-b6a6-e2bf4d02afda):ABC" failed (failure): dial tcp 10.54.5.69:6565: connect: connection refused"#.into(),
+                (None, Some("XXXXXXXXX"), Some("75ba2b6a-b39c-4745-b6a6-e2bf4d02afda"), Some("ABC")),
+            ),
+            (
+                r#"I0720 13:17:52.068989 1948 generic.go:386] PLEG: Write status for web-0/prod: &container.PodStatus{ID:"636522eeddcbefb43f6cc92784f2ba57", Name:"web-0", Namespace:"prod", IPs:[]string{}}"#.into(),
+                (Some("prod"), Some("web-0"), Some("636522eeddcbefb43f6cc92784f2ba57"), None),
+            ),
+            (
+                r#"I0720 kubelet.go:1849] SyncLoop (PLEG): ignore irrelevant event: &pleg.PodLifecycleEvent{ID:"636522eeddcbefb43f6cc92784f2ba57", Type:"ContainerDied"}"#.into(),
+                (None, None, Some("636522eeddcbefb43f6cc92784f2ba57"), None),
+            ),
+            (
+                r#"I0718 04:44:36.078007 1938 kubelet_pods.go:1212] marking pod pending termination "b69dbbece076b2e6765f343e5840e343""#.into(),
+                (None, None, Some("b69dbbece076b2e6765f343e5840e343"), None),
+            ),
+            (
+                r#"I0520 07:14:56.717446 1615572 trace.go:219] Trace[2001621433]: "Calculate volume metrics of lib-modules for pod kube-system/calico-node-4l8kl" (20-May-2023 07:14:52.856) (total time: 3859ms):"#.into(),
+                (Some("kube-system"), Some("calico-node-4l8kl"), None, None),
+            ),
+            (
+                "9m58s  Normal  SuccessfulCreate  replicaset/web-5888cf98bf  Created pod: web-5888cf98bf-xzklp".into(),
+                (None, Some("web-5888cf98bf-xzklp"), None, None),
+            ),
+            (
+                "I0718 04:44:36.080333 1938 kubenet_linux.go:740] Removing prod/web-0 from 'kubenet-loopback' with CNI 'loopback' plugin and runtime: &{ContainerID:252c1b7f5106".into(),
+                (Some("prod"), Some("web-0"), None, None),
             ),
             // A bracket that is no pod reference.
             (

@@ -183,25 +183,14 @@ const SHIPPED: &[Spec] = &[
     ),
     // Registration refused for want of an answer is the API server's problem, not the node's
     // status (`Unable to register node "x" with API server: … connection refused`).
-    node(
-        &[
-            // `Unable to register 127.0.0.1 with the apiserver: …` before 1.3.
-            &["Unable to register node", "with the apiserver: "],
-            &[
-                "connection refused",
-                "i/o timeout",
-                "no route to host",
-                "Client.Timeout exceeded",
-                "TLS handshake timeout",
-            ],
-        ],
-        N::ApiServerUnreachable,
-    ),
-    // A static pod's mirror, or a pod's status, that the API server did not take for want of an
-    // answer: the API server's problem, not the pod's.
+    // The same for a static pod's mirror or a pod's status that the API server did not take:
+    // the API server's problem, not the pod's.
     node(
         &[
             &[
+                "Unable to register node",
+                // `Unable to register 127.0.0.1 with the apiserver: …` before 1.3.
+                "with the apiserver: ",
                 "Failed creating a mirror pod",
                 "Failed to update status for pod",
             ],

@@ -267,6 +267,13 @@ from gen_real_lines_h28 import HUNT_H28  # noqa: E402
 from gen_real_lines_h29 import HUNT_H29  # noqa: E402
 from gen_real_lines_h30 import HUNT_H30  # noqa: E402
 cases += HUNT_H28(C) + HUNT_H29(C) + HUNT_H30(C)
+# An eighth held-out round, a broad mix again (h31: threads of 2023-2026; h32: support threads;
+# h33: kubernetes sig/node bugs of 2019-2023), scored with the build after the seventh round's
+# fixes, before its own.
+from gen_real_lines_h31 import HUNT_H31  # noqa: E402
+from gen_real_lines_h32 import HUNT_H32  # noqa: E402
+from gen_real_lines_h33 import HUNT_H33  # noqa: E402
+cases += HUNT_H31(C) + HUNT_H32(C) + HUNT_H33(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
