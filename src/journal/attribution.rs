@@ -236,6 +236,7 @@ const T_POD_STATUS: u64 = 1 << 42;
 const T_FOR_POD: u64 = 1 << 43;
 const T_CREATED_POD: u64 = 1 << 44;
 const T_WITH_CNI: u64 = 1 << 45;
+const T_PROBE_FOR: u64 = 1 << 46;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -321,6 +322,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     (" for pod ", T_FOR_POD),
     ("Created pod: ", T_CREATED_POD),
     ("' with CNI '", T_WITH_CNI),
+    ("probe for \"", T_PROBE_FOR),
     ("probe failed for container ", T_FOR_CONTAINER),
     ("reserve sandbox name ", T_RESERVE),
     ("Normal ", T_EVENT_TYPE),
@@ -1376,6 +1378,20 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.name.is_none() && t & T_PROBE_FOR != 0 {
+        // The prober before 1.2: `Liveness probe for "web-0_prod:app" failed (failure): …` (the
+        // full name and the container, no uid).
+        if let Some(v) = quoted_after(s, finder!(b"probe for ")) {
+            if let Some(colon) = memchr::memrchr(b':', v) {
+                if let Some((name, ns)) = name_underscore_ns(&v[..colon]) {
+                    a.set_pod(Some(ns), Some(name), None);
+                    if a.container.is_none() && is_container(&v[colon + 1..]) {
+                        a.container = Some(&v[colon + 1..]);
+                    }
+                }
+            }
+        }
+    }
     if a.name.is_none() && t & T_WITH_CNI != 0 {
         // kubenet: `Removing ns/name from 'kubenet-loopback' with CNI 'loopback' plugin`, and
         // `Adding ns/name to 'cbr0' with CNI 'bridge' plugin`.
@@ -2181,6 +2197,18 @@ mod tests {
             (
                 "I0718 04:44:36.080333 1938 kubenet_linux.go:740] Removing prod/web-0 from 'kubenet-loopback' with CNI 'loopback' plugin and runtime: &{ContainerID:252c1b7f5106".into(),
                 (Some("prod"), Some("web-0"), None, None),
+            ),
+            (
+                r#"I0501 prober.go:142] Readiness probe for "liveness-exec_default:liveness" failed (failure):"#.into(),
+                (Some("default"), Some("liveness-exec"), None, Some("liveness")),
+            ),
+            (
+                r#"2026-04-19T03:00:55.442 controller-0 kubelet[3788611]: info I0419 03:00:55.441494 3788611 kubelet.go:2415] "SyncLoop ADD" source="api" pods=["default/demo-f5d7d886c-4z6sw"]"#.into(),
+                (Some("default"), Some("demo-f5d7d886c-4z6sw"), None, None),
+            ),
+            (
+                r#"2026-04-19T03:00:55.442 controller-0 kubelet[3788611]: info I0419 03:00:55.441601 3788611 scope_container.go:75] "TopologyHints" pod="default/demo-f5d7d886c-4z6sw" containerName="app-container""#.into(),
+                (Some("default"), Some("demo-f5d7d886c-4z6sw"), None, Some("app-container")),
             ),
             // A bracket that is no pod reference.
             (

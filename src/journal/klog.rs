@@ -145,7 +145,7 @@ impl<'a> KlogLine<'a> {
 pub fn parse_line(line: &[u8]) -> KlogLine<'_> {
     let line = trim_end(line);
     let (prefix, rest) = strip_syslog_prefix(line);
-    let rest = trim_start(rest);
+    let rest = strip_severity_word(trim_start(rest));
     let (header, truncated_header, body) = match parse_header(rest) {
         HeaderResult::Ok(h, body) => (Some(h), false, body),
         HeaderResult::Truncated => (None, true, strip_bare_source(rest)),
@@ -296,6 +296,23 @@ fn parse_u32(s: &[u8]) -> Option<u32> {
 /// `Mon dd hh:mm:ss[.frac] host ident[pid]: `, the same without host, an ISO timestamp instead of
 /// the syslog one, and `ident[pid]: ` / `ident: ` alone. Without a timestamp the identifier must carry
 /// a pid or be followed by a klog header, so that free text such as `Error: …` is not eaten.
+/// A syslog forwarder's severity word between the prefix and the klog header (`kubelet[1]: info
+/// I0419 03:00:55.441494 …`); kept when no klog header follows it.
+fn strip_severity_word(rest: &[u8]) -> &[u8] {
+    const WORDS: [&[u8]; 10] = [
+        b"info", b"notice", b"warning", b"warn", b"err", b"error", b"debug", b"crit", b"alert",
+        b"emerg",
+    ];
+    let (word, after) = next_token(rest);
+    if WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        let after = trim_start(after);
+        if matches!(parse_header(after), HeaderResult::Ok(..)) {
+            return after;
+        }
+    }
+    rest
+}
+
 pub fn strip_syslog_prefix(line: &[u8]) -> (Option<SyslogPrefix<'_>>, &[u8]) {
     let start = trim_start(line);
     let (t0, r0) = next_token(start);

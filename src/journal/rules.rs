@@ -640,6 +640,12 @@ const SHIPPED: &[Spec] = &[
         &[&["Startup probe for"], &["failed (", "errored"]],
         R::StartupProbeFailed,
     ),
+    // The volume manager cannot take a pod's volume at all (`Failed to add volume "data" … for pod
+    // "<uid>" to desiredStateOfWorld. err=… no volume plugin matched`): it is never mounted.
+    pod(
+        &[&["Failed to add volume"], &["to desiredStateOfWorld"]],
+        R::FailedMount,
+    ),
     pod(
         &[&[
             "MountVolume.SetUp failed",
@@ -879,6 +885,13 @@ const SHIPPED: &[Spec] = &[
             // A tab-separated `kubectl describe` row's reason column (`killing` before 1.2).
             "\tkilling\t",
         ]],
+        R::Killing,
+    ),
+    // dockertools after a failed probe: `pod "web-0_prod" container "app" is unhealthy (probe
+    // result: failure), it will be killed and re-created.` (not SandboxChanged's `Pod sandbox
+    // changed, it will be killed and re-created.`).
+    pod(
+        &[&["is unhealthy (probe result"], &["it will be killed"]],
         R::Killing,
     ),
     Spec {
@@ -1437,6 +1450,9 @@ mod tests {
             ("Apr 22 20:15:11 n systemd[1]: kubelet.service: Unit entered failed state.", Some(Node(N::KubeletStartFailed))),
             (r#"time="t" level=info msg="Stop pulling image docker.io/flannel/flannel-cni-plugin:v1.2.0: Status: Downloaded newer image for flannel/flannel-cni-plugin:v1.2.0""#, Some(Pod(R::Pulled))),
             (r#"E0607 projected.go:198] Error preparing data for projected volume kube-api-access-8st28 for pod default/ubuntu-sleep-2: object "default"/"kube-root-ca.crt" not registered"#, Some(Pod(R::FailedMount))),
+            (r#"E0103 desired_state_of_world_populator.go:293] Failed to add volume "db" (specName: "db") for pod "c07690ad-0f1d-11e9-0000-000000000000" to desiredStateOfWorld. err=failed to get Plugin from volumeSpec for volume "db" err=no volume plugin matched"#, Some(Pod(R::FailedMount))),
+            (r#"I0501 manager.go:1407] pod "web-0_prod" container "app" is unhealthy (probe result: failure), it will be killed and re-created."#, Some(Pod(R::Killing))),
+            ("  Normal   SandboxChanged  101s  kubelet, house  Pod sandbox changed, it will be killed and re-created.", None),
             ("E0102 20:09:46.460991 2047 mount_linux.go:139] Mount failed: exit status 32", Some(Pod(R::FailedMount))),
             ("Warning   OOMKilling   node/n1   Memory cgroup out of memory: Killed process 16711 (stress)", Some(Pod(R::OOMKilled))),
             (r#"object-"prod"/"db-pass": Failed to watch *v1.Secret: secrets "db-pass" not found"#, Some(Node(N::ApiServerUnreachable))),
