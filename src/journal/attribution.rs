@@ -237,6 +237,7 @@ const T_FOR_POD: u64 = 1 << 43;
 const T_CREATED_POD: u64 = 1 << 44;
 const T_WITH_CNI: u64 = 1 << 45;
 const T_PROBE_FOR: u64 = 1 << 46;
+const T_POD_PAREN: u64 = 1 << 47;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -323,6 +324,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("Created pod: ", T_CREATED_POD),
     ("' with CNI '", T_WITH_CNI),
     ("probe for \"", T_PROBE_FOR),
+    ("(pod: ", T_POD_PAREN),
     ("probe failed for container ", T_FOR_CONTAINER),
     ("reserve sandbox name ", T_RESERVE),
     ("Normal ", T_EVENT_TYPE),
@@ -1108,7 +1110,7 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         ] {
             let pat = f.needle();
             if let Some(at) = f.find(s) {
-                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\"));
+                let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\:"));
                 let v = if v.is_empty() {
                     quoted_after(s, f).unwrap_or_default()
                 } else {
@@ -1375,6 +1377,17 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
                     a.set_pod(Some(ns), Some(name), None);
                     break;
                 }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_POD_PAREN != 0 {
+        // The CPU and memory managers: `reconcileState: failed to add container (pod: web-0,
+        // container: app, container id: …)`.
+        if let Some(at) = find!(s, b"(pod: ") {
+            let v = &s[at + 6..];
+            let end = memchr::memchr2(b',', b')', v).unwrap_or(v.len());
+            if let Some((ns, Some(name), uid)) = parse_pod_value(&v[..end]) {
+                a.set_pod(ns, Some(name), uid);
             }
         }
     }
@@ -1818,6 +1831,8 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
                 b"runtime",
                 // `failed to detect process id for "docker"`: a process.
                 b"process id",
+                // `failed to get fs info for "runtime"`: a filesystem.
+                b"fs info",
             ]
             .iter()
             .any(|e| step.ends_with(e));
@@ -2209,6 +2224,18 @@ mod tests {
             (
                 r#"2026-04-19T03:00:55.442 controller-0 kubelet[3788611]: info I0419 03:00:55.441601 3788611 scope_container.go:75] "TopologyHints" pod="default/demo-f5d7d886c-4z6sw" containerName="app-container""#.into(),
                 (Some("default"), Some("demo-f5d7d886c-4z6sw"), None, Some("app-container")),
+            ),
+            (
+                "E0731 cpu_manager.go:252] [cpumanager] reconcileState: failed to add container (pod: kube-flannel-ds-amd64-vvc88, container: install-cni, container id: 0a1b)".into(),
+                (None, Some("kube-flannel-ds-amd64-vvc88"), None, Some("install-cni")),
+            ),
+            (
+                "E0101 kubelet.go:1634] Failed to check if disk space is available for the runtime: failed to get fs info for \"runtime\": unable to find data".into(),
+                (None, None, None, None),
+            ),
+            (
+                "Error syncing pod, skipping: mkdir /var/lib/kubelet/pods/bb1ee0e8-b2e5-11e4-bfb6-42010af0101c: no space left on device".into(),
+                (None, None, Some("bb1ee0e8-b2e5-11e4-bfb6-42010af0101c"), None),
             ),
             // A bracket that is no pod reference.
             (

@@ -492,6 +492,8 @@ const SHIPPED: &[Spec] = &[
             "CrashLoopBackOff",
             "restarting failed container",
             "Back-off restarting failed container",
+            // The Backoff event of dockertools: `Back-off restarting failed docker container`.
+            "restarting failed docker container",
         ]],
         R::CrashLoopBackOff,
     ),

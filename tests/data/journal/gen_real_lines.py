@@ -281,6 +281,10 @@ cases += HUNT_H31(C) + HUNT_H32(C) + HUNT_H33(C)
 from gen_real_lines_h34 import HUNT_H34  # noqa: E402
 from gen_real_lines_h35 import HUNT_H35  # noqa: E402
 cases += HUNT_H34(C) + HUNT_H35(C)
+# A tenth, last held-out set (h36: a broad mix from any repository), scored with the build after
+# the ninth round's fixes, before its own.
+from gen_real_lines_h36 import HUNT_H36  # noqa: E402
+cases += HUNT_H36(C)
 
 with open("real_lines.jsonl", "w") as f:
     for c in cases:
