@@ -704,6 +704,13 @@ fn text_uid_key<'a>(s: &'a [u8], finder: &memmem::Finder<'_>) -> Option<&'a [u8]
     None
 }
 
+/// The word at the start of `v` (up to its first space) when `next` follows it: `web-0` in
+/// `web-0 to node-1` for `next` = `" to "`.
+fn word_then<'a>(v: &'a [u8], next: &[u8]) -> Option<&'a [u8]> {
+    let end = memchr::memchr(b' ', v).unwrap_or(v.len());
+    v[end..].starts_with(next).then_some(&v[..end])
+}
+
 /// `name_namespace`: exactly one `_` (neither part may hold one), both parts valid.
 fn name_underscore_ns(v: &[u8]) -> Option<(&[u8], &[u8])> {
     let us = memchr::memchr(b'_', v)?;
@@ -1243,12 +1250,10 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         while let Some(off) = finder.find(&s[from..]) {
             let at = from + off + 4;
             from = at;
-            let v = &s[at..];
-            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-            if !v[end..].starts_with(b" volume ") {
+            let Some(w) = word_then(&s[at..], b" volume ") else {
                 continue;
-            }
-            if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
+            };
+            if let Some((Some(ns), Some(name), None)) = parse_pod_value(w) {
                 a.set_pod(Some(ns), Some(name), None);
                 break;
             }
@@ -1258,12 +1263,10 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         // The scheduler's event: `Successfully assigned <ns>/<pod> to <node>` (before 1.12
         // without the namespace).
         if let Some(at) = find!(s, b"Successfully assigned ") {
-            let v = &s[at + 22..];
-            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-            if v[end..].starts_with(b" to ") {
-                if let Some((ns, name, uid)) = parse_pod_value(&v[..end]) {
-                    a.set_pod(ns, name, uid);
-                }
+            if let Some((ns, name, uid)) =
+                word_then(&s[at + 22..], b" to ").and_then(parse_pod_value)
+            {
+                a.set_pod(ns, name, uid);
             }
         }
     }
@@ -1331,12 +1334,9 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_NET_STATUS != 0 {
         // dockershim: `Couldn't find network status for prod/web-0 through plugin: …`.
         if let Some(at) = find!(s, b"network status for ") {
-            let v = &s[at + 19..];
-            let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-            if v[end..].starts_with(b" through plugin") {
-                if let Some((Some(ns), Some(name), _)) = parse_pod_value(&v[..end]) {
-                    a.set_pod(Some(ns), Some(name), None);
-                }
+            let w = word_then(&s[at + 19..], b" through plugin");
+            if let Some((Some(ns), Some(name), _)) = w.and_then(parse_pod_value) {
+                a.set_pod(Some(ns), Some(name), None);
             }
         }
     }
@@ -1413,13 +1413,11 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             (finder!(b"Adding "), &b" to '"[..]),
         ] {
             if let Some(at) = f.find(s) {
-                let v = &s[at + f.needle().len()..];
-                let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-                if v[end..].starts_with(next) && memchr::memchr(b'/', &v[..end]).is_some() {
-                    if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
-                        a.set_pod(Some(ns), Some(name), None);
-                        break;
-                    }
+                let w = word_then(&s[at + f.needle().len()..], next)
+                    .filter(|w| memchr::memchr(b'/', w).is_some());
+                if let Some((Some(ns), Some(name), None)) = w.and_then(parse_pod_value) {
+                    a.set_pod(Some(ns), Some(name), None);
+                    break;
                 }
             }
         }
@@ -1771,10 +1769,8 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
         .then(|| find!(s, b"restarting failed container "))
         .flatten()
     {
-        let v = &s[at + 28..];
-        let end = memchr::memchr(b' ', v).unwrap_or(v.len());
-        if v[end..].starts_with(b" in pod") && is_container(&v[..end]) {
-            return Some(&v[..end]);
+        if let Some(c) = word_then(&s[at + 28..], b" in pod").filter(|c| is_container(c)) {
+            return Some(c);
         }
     }
     // `restarting failed container=app pod=…`.
