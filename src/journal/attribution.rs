@@ -1367,13 +1367,9 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         while let Some(off) = f.find(&s[from..]) {
             let at = from + off + 9;
             from = at;
-            let v = &s[at..];
-            let end = v
-                .iter()
-                .position(|&b| matches!(b, b' ' | b'"' | b'\\' | b':' | b',' | b')'))
-                .unwrap_or(v.len());
-            if let Some((Some(ns), Some(name), None)) = parse_pod_value(&v[..end]) {
-                if memchr::memchr(b'/', &v[..end]).is_some() {
+            let v = take_until_any(&s[at..], b"\"\\:,)");
+            if let Some((Some(ns), Some(name), None)) = parse_pod_value(v) {
+                if memchr::memchr(b'/', v).is_some() {
                     a.set_pod(Some(ns), Some(name), None);
                     break;
                 }
@@ -1385,8 +1381,8 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         // container: app, container id: …)`.
         if let Some(at) = find!(s, b"(pod: ") {
             let v = &s[at + 6..];
-            let end = memchr::memchr2(b',', b')', v).unwrap_or(v.len());
-            if let Some((ns, Some(name), uid)) = parse_pod_value(&v[..end]) {
+            let v = &v[..memchr::memchr2(b',', b')', v).unwrap_or(v.len())];
+            if let Some((ns, Some(name), uid)) = parse_pod_value(v) {
                 a.set_pod(ns, Some(name), uid);
             }
         }
@@ -1425,13 +1421,9 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_CREATED_POD != 0 {
         // A ReplicaSet's or Job's SuccessfulCreate event: `Created pod: web-7c94f74fd6-9n6t7`.
         if let Some(at) = find!(s, b"Created pod: ") {
-            let v = &s[at + 13..];
-            let end = v
-                .iter()
-                .position(u8::is_ascii_whitespace)
-                .unwrap_or(v.len());
-            if is_name(&v[..end]) {
-                a.name = Some(&v[..end]);
+            let v = take_until_any(&s[at + 13..], b"\t\r\n\x0c");
+            if is_name(v) {
+                a.name = Some(v);
             }
         }
     }
@@ -1440,9 +1432,8 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         if let Some(at) = find!(s, b"for projected volume ") {
             let v = &s[at + 21..];
             if let Some(p) = memmem::find(v, b" for pod ") {
-                let v = &v[p + 9..];
-                let end = memchr::memchr2(b':', b' ', v).unwrap_or(v.len());
-                if let Some((Some(ns), Some(name), _)) = parse_pod_value(&v[..end]) {
+                let v = take_until_any(&v[p + 9..], b":");
+                if let Some((Some(ns), Some(name), _)) = parse_pod_value(v) {
                     a.set_pod(Some(ns), Some(name), None);
                 }
             }
@@ -1460,9 +1451,9 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         // The e2e framework's event dump: `event for web-0: {kubelet n1} Pulled: …`.
         if let Some(at) = find!(s, b"event for ") {
             let v = &s[at + 10..];
-            let end = memchr::memchr2(b':', b' ', v).unwrap_or(v.len());
-            if v.get(end) == Some(&b':') {
-                if let Some((ns, Some(name), uid)) = parse_pod_value(&v[..end]) {
+            let w = take_until_any(v, b":");
+            if v.get(w.len()) == Some(&b':') {
+                if let Some((ns, Some(name), uid)) = parse_pod_value(w) {
                     a.set_pod(ns, Some(name), uid);
                 }
             }

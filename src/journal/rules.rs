@@ -1241,21 +1241,17 @@ impl Rules {
             any,
             triggers,
         } = found;
-        if !any {
-            let outcome = (triggers & super::attribution::T_EVENT_TYPE != 0)
-                .then(|| event_row_reason(line))
-                .flatten();
-            return (outcome, triggers);
-        }
         let has = |id: u32| seen[(id / 64) as usize] & (1 << (id % 64)) != 0;
-        let outcome = self
-            .specs
-            .iter()
-            .find(|s| {
-                s.groups.iter().all(|g| g.iter().any(|&id| has(id)))
-                    && !s.none.iter().any(|&id| has(id))
+        let outcome = any
+            .then(|| {
+                self.specs.iter().find(|s| {
+                    s.groups.iter().all(|g| g.iter().any(|&id| has(id)))
+                        && !s.none.iter().any(|&id| has(id))
+                })
             })
+            .flatten()
             .map(|s| s.outcome);
+        // No rule read it: an event row's reason column may (`event_row_reason`).
         let outcome = match outcome {
             None if triggers & super::attribution::T_EVENT_TYPE != 0 => event_row_reason(line),
             o => o,
