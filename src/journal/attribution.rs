@@ -238,6 +238,10 @@ const T_CREATED_POD: u64 = 1 << 44;
 const T_WITH_CNI: u64 = 1 << 45;
 const T_PROBE_FOR: u64 = 1 << 46;
 const T_POD_PAREN: u64 = 1 << 47;
+const T_STATUS_NAME: u64 = 1 << 48;
+/// Forms that name a pod by its bare name (KubeEdge's brackets, dockertools' single quotes) or
+/// `ns/name` before a fixed word.
+const T_NAME_ONLY: u64 = 1 << 49;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -263,6 +267,8 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("Deleting pod ", T_CRIO),
     ("kubepods", T_SLICE),
     ("/var/lib/kubelet/pods/", T_POD_DIR),
+    ("/var/lib/edged/pods/", T_POD_DIR),
+    ("Orphaned volume ", T_POD_DIR),
     ("pod termination ", T_POD_DIR),
     ("pending termination ", T_POD_DIR),
     ("ranked for eviction", T_RANKED),
@@ -296,8 +302,10 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("ContainerMetadata{Name:", T_CONTAINER_META),
     (" failed liveness probe", T_PROBE_KILL),
     (" failed startup probe", T_PROBE_KILL),
+    (" definition changed", T_PROBE_KILL),
     (" pod/", T_POD_SLASH),
     ("event=&{ID:", T_PLEG_EVENT),
+    ("event={\"ID\":\"", T_PLEG_EVENT),
     ("GenericPLEG: ", T_PLEG_EVENT),
     (" volume ", T_POD_VOLUME),
     ("Successfully assigned ", T_ASSIGNED),
@@ -325,8 +333,15 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("' with CNI '", T_WITH_CNI),
     ("probe for \"", T_PROBE_FOR),
     ("(pod: ", T_POD_PAREN),
+    ("} Name:", T_STATUS_NAME),
+    ("pod addition item [", T_NAME_ONLY),
+    ("restart pod [", T_NAME_ONLY),
+    ("consume pod [", T_NAME_ONLY),
+    ("status hook for pod '", T_NAME_ONLY),
+    ("Status update on pod ", T_NAME_ONLY),
     ("probe failed for container ", T_FOR_CONTAINER),
     ("reserve sandbox name ", T_RESERVE),
+    ("for sandbox ", T_RESERVE),
     ("Normal ", T_EVENT_TYPE),
     ("Normal\t", T_EVENT_TYPE),
     ("Warning ", T_EVENT_TYPE),
@@ -842,14 +857,16 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
 
 /// A `kubectl get events` row before 1.14 (`[NAMESPACE] LASTSEEN FIRSTSEEN COUNT NAME KIND …`,
 /// columns padded by spaces): the NAME before a `Pod` KIND, and the namespace when the row starts
-/// with one (`--all-namespaces`).
+/// with one (`--all-namespaces`). Some releases print the event's own name there, the pod's
+/// followed by `.` and the event's time in hex (`web-0.1561feba17057bdb`): the pod is the part
+/// before it.
 fn event_row_pod(s: &[u8]) -> Option<(Option<&[u8]>, &[u8])> {
     let at = find!(s, b"  Pod  ")?;
     let mut toks = s[..at]
         .split(|b| b.is_ascii_whitespace())
         .filter(|t| !t.is_empty())
         .rev();
-    let name = toks.next()?;
+    let name = strip_event_suffix(toks.next()?);
     let count = toks.next()?;
     let (first, last) = (toks.next()?, toks.next()?);
     let ns = toks.next();
@@ -871,12 +888,33 @@ fn event_row_pod(s: &[u8]) -> Option<(Option<&[u8]>, &[u8])> {
     Some((ns, name))
 }
 
+/// `<object>.<hex UnixNano>`, an event's name (`fmt.Sprintf("%v.%x", ref.Name, t.UnixNano())`
+/// in the kubelet's recorder): the object's name; any other name as it is.
+fn strip_event_suffix(name: &[u8]) -> &[u8] {
+    match memchr::memrchr(b'.', name) {
+        Some(dot)
+            if (15..=16).contains(&(name.len() - dot - 1))
+                && name[dot + 1..]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)) =>
+        {
+            &name[..dot]
+        }
+        _ => name,
+    }
+}
+
 /// containerd's CRI names: `failed to reserve container name "app_web-0_prod_<uid>_1"`
-/// (`<container>_<pod>_<ns>_<uid>_<attempt>`) and `… sandbox name "web-0_prod_<uid>_0"`.
+/// (`<container>_<pod>_<ns>_<uid>_<attempt>`), `… sandbox name "web-0_prod_<uid>_0"`, and the
+/// same sandbox name where an id is made for it (`Generated id "<id>" for sandbox
+/// "web-0_prod_<uid>_0"`).
 fn containerd_reserved_name(s: &[u8]) -> Option<Parts<'_>> {
     let (v, sandbox) = match quoted_after(s, finder!(b"reserve container name ")) {
         Some(v) => (v, false),
-        None => (quoted_after(s, finder!(b"reserve sandbox name "))?, true),
+        None => match quoted_after(s, finder!(b"reserve sandbox name ")) {
+            Some(v) => (v, true),
+            None => (quoted_after(s, finder!(b"for sandbox "))?, true),
+        },
     };
     let parts: Vec<&[u8]> = v.split(|&b| b == b'_').collect();
     let (c, rest) = match (sandbox, parts.len()) {
@@ -1102,7 +1140,7 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     }
     if a.uid.is_none() && t & T_SLICE != 0 {
         // cgroupfs paths `/kubepods/burstable/pod<uid>/…` (cAdvisor's OOM lines).
-        a.uid = cgroup_pod_uid(s);
+        a.uid = cgroup_pod_uid(s).or_else(|| static_slice_pod_uid(s));
         if a.uid.is_none() {
             a.slice_uid = slice_pod_uid(s);
         }
@@ -1112,6 +1150,10 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         // `marking pod termination "<uid>"`.
         for f in [
             finder!(b"/var/lib/kubelet/pods/"),
+            // KubeEdge's edged (the kubelet on an edge node) keeps them under its own root.
+            finder!(b"/var/lib/edged/pods/"),
+            // kubelet.go (≤1.3): `Orphaned volume "<uid>/<volume>" found, tearing down volume`.
+            finder!(b"Orphaned volume "),
             finder!(b"pod termination "),
             finder!(b"pending termination "),
         ] {
@@ -1119,7 +1161,8 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             if let Some(at) = f.find(s) {
                 let v = strip_quotes(take_until_any(&s[at + pat.len()..], b"/\"\\:"));
                 let v = if v.is_empty() {
-                    quoted_after(s, f).unwrap_or_default()
+                    // `"<uid>"`, or `"<uid>/<volume>"`.
+                    quoted_after(s, f).map_or(&[][..], |q| take_until_any(q, b"/"))
                 } else {
                     v
                 };
@@ -1228,9 +1271,15 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         }
     }
     if a.uid.is_none() && t & T_PLEG_EVENT != 0 {
-        // The sync loop's PLEG event: `event=&{ID:<pod uid> Type:ContainerDied Data:…}`.
+        // The sync loop's PLEG event: `event=&{ID:<pod uid> Type:ContainerDied Data:…}`, and
+        // as structured logging prints it, `event={"ID":"<pod uid>","Type":"ContainerDied",…}`.
         if let Some(at) = find!(s, b"event=&{ID:") {
             let v = take_until_any(&s[at + 11..], b" ,}");
+            if is_uid(v) {
+                a.uid = Some(v);
+            }
+        } else if let Some(at) = find!(s, b"event={\"ID\":\"") {
+            let v = take_until_any(&s[at + 13..], b"\"");
             if is_uid(v) {
                 a.uid = Some(v);
             }
@@ -1447,6 +1496,16 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.name.is_none() && t & T_FOR_QUOTE != 0 {
+        // dockertools (≤1.5): `Need to restart pod infra container for "name_ns" because it is
+        // not found`, the pod's full name without its uid.
+        if let Some(at) = find!(s, b"pod infra container for ") {
+            let v = strip_quotes(take_until_any(&s[at + 24..], b""));
+            if let Some((name, ns)) = name_underscore_ns(v) {
+                a.set_pod(Some(ns), Some(name), None);
+            }
+        }
+    }
     if a.name.is_none() && t & T_EVENT_FOR != 0 {
         // The e2e framework's event dump: `event for web-0: {kubelet n1} Pulled: …`.
         if let Some(at) = find!(s, b"event for ") {
@@ -1470,6 +1529,69 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         let ns = quoted_after(s, finder!(b" Namespace=")).filter(|n| is_label(n));
         if name.is_some() {
             a.set_pod(ns, name, None);
+        }
+    }
+    if a.name.is_none() && t & T_NAME_ONLY != 0 {
+        // KubeEdge's edged names a pod by its name in brackets: `worker [2] get pod addition
+        // item [web-0]`, `restart pod [web-0]`, `Back-off consume pod [web-0] addition error`.
+        for f in [
+            finder!(b"pod addition item ["),
+            finder!(b"restart pod ["),
+            finder!(b"consume pod ["),
+        ] {
+            if let Some(at) = f.find(s) {
+                let v = &s[at + f.needle().len()..];
+                let name = &v[..memchr::memchr(b']', v).unwrap_or(0)];
+                if is_name(name) {
+                    a.set_pod(None, Some(name), None);
+                    break;
+                }
+            }
+        }
+        // dockertools (≤1.5): `NetworkPlugin cni failed on the status hook for pod 'web-0' - …`.
+        if a.name.is_none() {
+            if let Some(at) = find!(s, b"status hook for pod '") {
+                let v = &s[at + 21..];
+                let name = &v[..memchr::memchr(b'\'', v).unwrap_or(0)];
+                if is_name(name) {
+                    a.set_pod(None, Some(name), None);
+                }
+            }
+        }
+        // status_manager.go: `Status update on pod ns/name aborted: terminated container app
+        // attempted illegal transition to non-terminated state`.
+        if a.name.is_none() {
+            if let Some(at) = find!(s, b"Status update on pod ") {
+                let w = word_then(&s[at + 21..], b" aborted");
+                if let Some((Some(ns), Some(name), _)) = w.and_then(parse_pod_value) {
+                    a.set_pod(Some(ns), Some(name), None);
+                    if a.container.is_none() {
+                        if let Some(c) = find!(s, b"terminated container ")
+                            .and_then(|c| word_then(&s[c + 21..], b" attempted"))
+                            .filter(|c| is_container(c))
+                        {
+                            a.container = Some(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if a.namespace.is_none() && t & T_PAIR != 0 {
+        // A `for pod "a"/"b"` pair whose order the line does not tell (see
+        // `quoted_ns_slash_name`), on a line that named the pod elsewhere (an event row's NAME
+        // column): the other of the two is the namespace.
+        if let (Some(name), Some((x, y))) = (a.name, quoted_pair_after_for_pod(s)) {
+            let ns = if y == name {
+                x
+            } else if x == name {
+                y
+            } else {
+                b""
+            };
+            if is_label(ns) {
+                a.namespace = Some(ns);
+            }
         }
     }
     if a.container.is_none() {
@@ -1597,6 +1719,16 @@ fn slice_pod_uid(s: &[u8]) -> Option<[u8; 36]> {
     Some(out)
 }
 
+/// A static pod's uid in a slice name: the hash of its manifest, 32 hex digits with no `-` to
+/// rewrite (`kubepods-burstable-pod8e779aed1ac7a1b1abb40cebe0702d32.slice`).
+fn static_slice_pod_uid(s: &[u8]) -> Option<&[u8]> {
+    let at = find!(s, b"kubepods")?;
+    let rest = &s[at..];
+    let p = find!(rest, b"-pod")? + 4;
+    let v = rest.get(p..p + 32)?;
+    (rest[p + 32..].starts_with(b".slice") && v.iter().all(u8::is_ascii_hexdigit)).then_some(v)
+}
+
 /// The pod uid in a cgroupfs path: `…/pod<uid>/…` under `kubepods`.
 fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     let at = find!(s, b"kubepods")?;
@@ -1620,6 +1752,8 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
         for f in [
             finder!(b" failed liveness probe"),
             finder!(b" failed startup probe"),
+            // `Container app definition changed, will be restarted`.
+            finder!(b" definition changed"),
         ] {
             if let Some(end) = f.find(s) {
                 if let Some(at) = memmem::rfind(&s[..end], b"Container ") {
@@ -1750,17 +1884,43 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
     {
         if let Some(at) = memmem::rfind(&s[..end], b"Container ") {
             let v = &s[at + 10..end];
-            if is_container(v) {
+            // An eviction message lists every container over its request (`Container runner was
+            // using …, which exceeds its request of 0. Container docker was using …`): one is
+            // the container only when no other is named.
+            let other = memmem::find_iter(&s[end + 11..], b" was using ").any(|e| {
+                let e = end + 11 + e;
+                memmem::rfind(&s[..e], b"Container ").is_some_and(|c| &s[c + 10..e] != v)
+            });
+            if is_container(v) && !other {
                 return Some(v);
             }
         }
     }
-    // `Back-off restarting failed container app in pod web-0_prod(…)` (1.2x).
+    // A container's status as the kubelet prints it (`{ID:{Type:docker ID:<id>} Name:app
+    // State:exited … Reason:ContainerCannotRun …}`, `Pod "…" is terminated, but some containers
+    // have not been cleaned up: …`).
+    if let Some(at) = (t & T_STATUS_NAME != 0)
+        .then(|| find!(s, b"} Name:"))
+        .flatten()
+    {
+        if let Some(c) = word_then(&s[at + 7..], b" State:").filter(|c| is_container(c)) {
+            return Some(c);
+        }
+    }
+    // `Back-off restarting failed container app in pod web-0_prod(…)` (1.2x), and the event's
+    // message, which ends at the container (`Back-off restarting failed container app`).
     if let Some(at) = (t & T_FAILED_CONTAINER != 0)
         .then(|| find!(s, b"restarting failed container "))
         .flatten()
     {
-        if let Some(c) = word_then(&s[at + 28..], b" in pod").filter(|c| is_container(c)) {
+        let v = &s[at + 28..];
+        if let Some(c) = word_then(v, b" in pod")
+            .or_else(|| {
+                let w = take_until_any(v, b"");
+                v[w.len()..].trim_ascii().is_empty().then_some(w)
+            })
+            .filter(|c| is_container(c))
+        {
             return Some(c);
         }
     }
@@ -2114,6 +2274,26 @@ mod tests {
                 "1h          1m         37        some-api-2275263275-01pq7              Pod                     Warning   FailedSync   {kubelet n}   Error syncing pod".into(),
                 (None, Some("some-api-2275263275-01pq7"), None, None),
             ),
+            // The event's own name in the NAME column (`<pod>.<hex time>`); a dotted name
+            // without such a suffix is kept whole.
+            (
+                "7m          7m           1         weave-net-6cnf4.1561feba2337c4f5           Pod                                      Warning   FailedCreatePodSandBox   kubelet, n   Failed create pod sandbox".into(),
+                (None, Some("weave-net-6cnf4"), None, None),
+            ),
+            (
+                "7m   7m   1   web.v2   Pod   Normal   Scheduled   default-scheduler   Successfully assigned".into(),
+                (None, Some("web.v2"), None, None),
+            ),
+            // dockertools' quoted full name without its uid.
+            (
+                r#"I0815 21:57:22.640183 5 manager.go:1430] Need to restart pod infra container for "etcd-server-n1_kube-system" because it is not found"#.into(),
+                (Some("kube-system"), Some("etcd-server-n1"), None, None),
+            ),
+            // containerd's sandbox name where it makes the sandbox's id.
+            (
+                r#"level=debug msg="Generated id \"eed4\" for sandbox \"client-a-bvxpm_np-1149_5eb0b025-81e9-46bc-838d-8aece8c8f56e_0\"""#.into(),
+                (Some("np-1149"), Some("client-a-bvxpm"), Some("5eb0b025-81e9-46bc-838d-8aece8c8f56e"), None),
+            ),
             // Not a row: too many words before the name.
             (
                 "the quick brown 1h 1h 2 web-0  Pod  x".into(),
@@ -2228,6 +2408,68 @@ mod tests {
             (
                 r#"failed (add): [not a/pod]: error adding container to network "x""#.into(),
                 (None, None, None, None),
+            ),
+            // Rounds 11-13.
+            (
+                r#"Dec 09 15:00:50 n kubelet[2190]: I1209 15:00:50.500939 2190 kubelet.go:2464] "SyncLoop (PLEG): event for pod" pod="baz/foo-bar" event={"ID":"2dc2bb82-579d-42f3-b72d-f166a9f0e15d","Type":"ContainerStarted","Data":"842c"}"#.into(),
+                (Some("baz"), Some("foo-bar"), Some("2dc2bb82-579d-42f3-b72d-f166a9f0e15d"), None),
+            ),
+            (
+                "I1203 18:06:55.207132 1466 handler.go:181] Unable to get Process Stats: couldn't open cpu cgroup procs file /sys/fs/cgroup/cpu,cpuacct/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod8e779aed1ac7a1b1abb40cebe0702d32.slice/crio-1.scope/cgroup.procs".into(),
+                (None, None, Some("8e779aed1ac7a1b1abb40cebe0702d32"), None),
+            ),
+            (
+                "  Warning  Evicted  44s  kubelet  The node was low on resource: ephemeral-storage. Container runner was using 3914072Ki, which exceeds its request of 0. Container docker was using 91249008Ki, which exceeds its request of 0.".into(),
+                (None, None, None, None),
+            ),
+            (
+                "  Warning  Evicted  44s  kubelet  The node was low on resource: memory. Container app was using 3914072Ki, which exceeds its request of 0.".into(),
+                (None, None, None, Some("app")),
+            ),
+            (
+                "  Warning  BackOff    4m53s (x72 over 20m)  kubelet            Back-off restarting failed container manager".into(),
+                (None, None, None, Some("manager")),
+            ),
+            (
+                "  Normal   Killing    63s                 kubelet            Container loki definition changed, will be restarted".into(),
+                (None, None, None, Some("loki")),
+            ),
+            (
+                r#"I0224 18:01:39.760097 1371 kubelet_pods.go:948] Pod "web-0_prod(5827f9b8-4635-49da-9035-b3c2c5629224)" is terminated, but some containers have not been cleaned up: {ID:{Type:docker ID:a481} Name:busybox State:exited ExitCode:128 Reason:ContainerCannotRun}"#.into(),
+                (Some("prod"), Some("web-0"), Some("5827f9b8-4635-49da-9035-b3c2c5629224"), Some("busybox")),
+            ),
+            (
+                r#"2m  2m  1  jenkins-1-deploy   Pod   Warning   FailedSync   kubelet, localhost   Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "myproject"/"jenkins-1-deploy". list of unattached/unmounted volumes=[deployer-token]"#.into(),
+                (Some("myproject"), Some("jenkins-1-deploy"), None, None),
+            ),
+            (
+                "E1116 19:32:28.904685 145052 edged.go:812] sync loop get event container died, restart pod [etcd-n1]".into(),
+                (None, Some("etcd-n1"), None, None),
+            ),
+            (
+                "E0404 15:33:51.687160 2015 edged.go:698] consume pod addition backoff: Back-off consume pod [nginx-edge-698974fccf-lctqq] addition  error, backoff: [2m40s]".into(),
+                (None, Some("nginx-edge-698974fccf-lctqq"), None, None),
+            ),
+            (
+                "E0610 19:40:09.607009 8520 configmap.go:232] Error creating atomic writer: stat /var/lib/edged/pods/0db3bfa9-8b73-11e9-9a2a-ac1f6b96f062/volumes/kubernetes.io~configmap/cfg: no such file or directory".into(),
+                (None, None, Some("0db3bfa9-8b73-11e9-9a2a-ac1f6b96f062"), None),
+            ),
+            (
+                r#"E0822 19:25:27.673132 6022 docker_manager.go:345] NetworkPlugin cni failed on the status hook for pod 'etcd-server-n1' - Unexpected command output Device "eth0" "#.into(),
+                (None, Some("etcd-server-n1"), None, None),
+            ),
+            (
+                "E0806 06:42:20.575711 54811 status_manager.go:375] Status update on pod default/pod-mscqc-4lrx2 aborted: terminated container docker attempted illegal transition to non-terminated state".into(),
+                (Some("default"), Some("pod-mscqc-4lrx2"), None, Some("docker")),
+            ),
+            (
+                r#"W0704 15:32:34.206340 11694 kubelet.go:1979] Orphaned volume "7523441b-41a9-11e6-981f-000d3a117eb7/default-token-mxate" found, tearing down volume"#.into(),
+                (None, None, Some("7523441b-41a9-11e6-981f-000d3a117eb7"), None),
+            ),
+            // `talosctl logs kubelet` puts the node first.
+            (
+                r#"    192.168.10.168: {"ts":1702043013682.9958,"caller":"kubelet/kubelet.go:1872","msg":"Trying to delete pod","v":0,"pod":{"name":"kube-scheduler-m2","namespace":"kube-system"},"podUID":"29c6c22f-7fe5-41ed-bef3-ea6d0e0bd3a8"}"#.into(),
+                (Some("kube-system"), Some("kube-scheduler-m2"), Some("29c6c22f-7fe5-41ed-bef3-ea6d0e0bd3a8"), None),
             ),
         ];
         for (line, want) in cases {

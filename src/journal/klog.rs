@@ -151,7 +151,7 @@ pub fn parse_line(line: &[u8]) -> KlogLine<'_> {
         HeaderResult::Truncated => (None, true, strip_bare_source(rest)),
         HeaderResult::NotKlog => (None, false, strip_bare_source(rest)),
     };
-    if header.is_none() && body.starts_with(b"{\"") {
+    if let Some(body) = header.is_none().then(|| json_body(body)).flatten() {
         if let Some(msg) = json_msg(body) {
             return KlogLine {
                 prefix,
@@ -571,6 +571,19 @@ impl<'a> KeyValue<'a> {
 pub struct KvIter<'a> {
     rest: &'a [u8],
     json: bool,
+}
+
+/// A JSON object's start: the body itself, or after one short word and `: ` that a log
+/// collector put first (`talosctl logs kubelet` prints `<node>: {"ts":…}`).
+fn json_body(body: &[u8]) -> Option<&[u8]> {
+    if body.starts_with(b"{\"") {
+        return Some(body);
+    }
+    let head = &body[..body.len().min(72)];
+    let at = memchr::memmem::find(head, b": {\"")?;
+    let word = &body[..at];
+    (!word.is_empty() && !word.iter().any(|b| b.is_ascii_whitespace() || *b == b'"'))
+        .then(|| &body[at + 2..])
 }
 
 /// The raw `msg` string of a klog JSON line.

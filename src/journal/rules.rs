@@ -277,6 +277,17 @@ const SHIPPED: &[Spec] = &[
             "node conditions - observed",
             "node conditions - transition period not met",
             "eviction thresholds have been met",
+            // A signal the eviction manager cannot rank pods for (`eviction manager: no ranking
+            // function for resource imagefs`), logged only when it must evict for it.
+            "no ranking function for",
+            // The kubelet's node events: the threshold met (`EvictionThresholdMet  Attempting
+            // to reclaim ephemeral-storage`) and a pressure condition turning on (`Node n status
+            // is now: NodeHasDiskPressure`; the healthy `NodeHasNoDiskPressure`,
+            // `NodeHasSufficientMemory` and `NodeHasSufficientPID` are other words).
+            "EvictionThresholdMet",
+            "NodeHasDiskPressure",
+            "NodeHasInsufficientMemory",
+            "NodeHasInsufficientPID",
         ]],
         N::ResourcePressure,
     ),
@@ -337,6 +348,10 @@ const SHIPPED: &[Spec] = &[
             "/containers/kubelet/start returned error",
             "failed to validate kubelet flags",
             "failed to construct kubelet dependencies",
+            // RunKubelet's own error inside the fatal one (`failed to run Kubelet: failed to
+            // create kubelet: misconfiguration: kubelet cgroup driver: …`), which names the
+            // failure even where the outer words are cut or marked up in a paste.
+            "failed to create kubelet:",
         ]],
         N::KubeletStartFailed,
     ),
@@ -531,6 +546,10 @@ const SHIPPED: &[Spec] = &[
             "PullImage from image service failed",
             "failed to pull and unpack image",
             "Error response from daemon: pull access denied",
+            // The registry's refusal as containerd's resolver logs it (`trying next host`
+            // error="pull access denied, repository does not exist or may require
+            // authorization: …"); a host that only answered 404 is not the pull's outcome.
+            "pull access denied",
             "image pull failed",
             // dockerd's own pull failing (`Not continuing with pull after error: …`, `Handler for
             // POST /v1.26/images/create returned error: …`).
@@ -658,6 +677,11 @@ const SHIPPED: &[Spec] = &[
             "attacher.MountDevice failed",
             "Volume not attached according to node status",
             "Volume has not been added to the list of VolumesInUse",
+            // The same checks before 1.6 (`Volume "kubernetes.io/gce-pd/x" (spec.Name: "x") pod
+            // "<uid>" (UID: "<uid>") is not yet attached according to node status.`, `… has not
+            // yet been added to the list of VolumesInUse in the node's volume status.`).
+            "not yet attached according to node status",
+            "not yet been added to the list of VolumesInUse",
             // projected.go: `Error preparing data for projected volume kube-api-access-x for pod
             // ns/name: object "ns"/"kube-root-ca.crt" not registered` (the MountVolume failure's
             // cause, logged on its own).
@@ -688,6 +712,11 @@ const SHIPPED: &[Spec] = &[
             "Error creating atomic writer",
             // desired_state_of_world_populator.go: `Error processing volume %q for pod %q`.
             "Error processing volume",
+            // The attach/detach controller's FailedAttachVolume messages, pasted without their
+            // reason column: `Multi-Attach error for volume "pvc-…" Volume is already exclusively
+            // attached to one node …`, `AttachVolume.Attach failed for volume "pvc-…" : …`.
+            "Multi-Attach error for volume",
+            "AttachVolume.Attach failed",
         ]],
         R::FailedMount,
     ),
@@ -707,6 +736,9 @@ const SHIPPED: &[Spec] = &[
             // volume's missing source is a MountVolume failure, below.
             "Error: secret",
             "Error: configmap",
+            // kubelet_pods.go makeMounts: `cannot find volume %q to mount into container %q`
+            // (a volumeMount naming no volume of the pod).
+            "cannot find volume",
         ]],
         R::CreateContainerConfigError,
     ),
@@ -925,16 +957,19 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::Pulled,
     ),
-    pod(
-        &[&[
+    // Not systemd starting the runtime's own unit (`systemd[1]: Started containerd container
+    // runtime.`, `Started Container Runtime Interface for OCI (CRI-O).`).
+    Spec {
+        all: &[&[
             "ContainerStarted",
             "Started container",
             // Events as the kubelet logged them before 1.2: `reason: 'started' Started with
             // docker id <id>`.
             "Started with docker id",
         ]],
-        R::Started,
-    ),
+        none: &["Started containerd", "Started Container Runtime"],
+        outcome: Outcome::Pod(R::Started),
+    },
     // --- Node level, generic: only when no pod rule claimed the line ---
     // cAdvisor probing at start-up for every runtime it knows (`Registration of the crio
     // container factory failed: … dial unix /var/run/crio/crio.sock`) on a node that runs
@@ -981,9 +1016,17 @@ const SHIPPED: &[Spec] = &[
     ),
     // The API server refusing the kubelet's credentials; not a registry's `unauthorized:
     // authentication required`, which a pull rule above claims when it fails a pull.
+    // Nor API discovery in a component that shares the journal unit (k3s's controller manager:
+    // `failed to discover some groups: map[metrics.k8s.io/v1beta1:Unauthorized]`), which is
+    // about an aggregated API, not the node's credentials.
     Spec {
         all: &[&["Unauthorized", "forbidden: User \"", "forbidden: User \\\""]],
-        none: &["authentication required", "from registry"],
+        none: &[
+            "authentication required",
+            "from registry",
+            "failed to discover some groups",
+            "unable to retrieve the complete list of server APIs",
+        ],
         outcome: Outcome::Node(N::AuthError),
     },
     node(
@@ -1005,9 +1048,33 @@ const SHIPPED: &[Spec] = &[
         none: &["too old resource version"],
         outcome: Outcome::Node(N::ApiServerUnreachable),
     },
+    // The runtime failed to start a container, the cause carried with no reason word:
+    // dockertools/kuberuntime `container start failed: rpc error: … Start Container Failed`, and
+    // the pod worker's `failed to "StartContainer" for "app" with rpc error: …` (a reason word,
+    // `with CrashLoopBackOff:` or `with RunContainerError:`, is claimed above).
+    pod(&[&["container start failed"]], R::RunContainerError),
+    // dockerd's start error (`level=error msg="HTTP Error" err="Cannot start container <id>: …"`)
+    // and the status it leaves (`Reason:ContainerCannotRun Message:OCI runtime create failed`).
+    pod(
+        &[&["Cannot start container", "ContainerCannotRun"]],
+        R::RunContainerError,
+    ),
+    pod(
+        &[
+            &[
+                "failed to \"StartContainer\"",
+                "failed to \\\"StartContainer\\\"",
+            ],
+            &["with rpc error"],
+        ],
+        R::RunContainerError,
+    ),
     pod(
         &[&[
             "Error syncing pod",
+            // KubeEdge's edged: `consume pod addition backoff: Back-off consume pod [web-0]
+            // addition  error, backoff: [2m40s]`.
+            "Back-off consume pod",
             // The event when nothing more specific said why (`reason: 'FailedSync' error
             // determining status: …`).
             "reason: 'FailedSync'",
@@ -1386,6 +1453,31 @@ mod tests {
             (r#"MountVolume.SetUp failed for volume "creds" : secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
             (r#"Couldn't get secret prod/db-pass: secrets "db-pass" not found"#, Some(Pod(R::FailedMount))),
             (r#"StartContainer for "4296b9e2377fddb0" returns successfully"#, Some(Pod(R::Started))),
+            // systemd starting the runtime's unit is not a container's start.
+            ("systemd[1]: Started containerd container runtime.", None),
+            ("Started container app", Some(Pod(R::Started))),
+            // An aggregated API's discovery in a shared unit is not the node's credentials.
+            ("garbagecollector.go:644] failed to discover some groups: map[metrics.k8s.io/v1beta1:Unauthorized]", None),
+            // The runtime failed a start, with no reason word.
+            ("container start failed: rpc error: code = 4 desc = context deadline exceeded: Start Container Failed", Some(Pod(R::RunContainerError))),
+            (r#"Error syncing pod 6936 ("web-0_prod(6936)"), skipping: failed to "StartContainer" for "app" with rpc error: code = 4 desc = context deadline exceeded: "Start Container Failed""#, Some(Pod(R::RunContainerError))),
+            (r#"Error syncing pod 6936 ("web-0_prod(6936)"), skipping: failed to "StartContainer" for "app" with CrashLoopBackOff: "back-off 5m0s restarting failed container=app""#, Some(Pod(R::CrashLoopBackOff))),
+            // FailedAttachVolume's messages without their reason column.
+            (r#"Multi-Attach error for volume "pvc-2df1" Volume is already exclusively attached to one node and can't be attached to another"#, Some(Pod(R::FailedMount))),
+            (r#"AttachVolume.Attach failed for volume "pvc-1" : Attach volume "d" to instance "i" failed"#, Some(Pod(R::FailedMount))),
+            (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
+            ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
+            ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"Error: Volume "kubernetes.io/gce-pd/mongo-conf" (spec.Name: "mongo-conf") pod "0c5e" (UID: "0c5e") is not yet attached according to node status."#, Some(Pod(R::FailedMount))),
+            (r#"failed to run **Kubelet: failed to create kubelet: misconfiguration: kubelet cgroup driver: "cgroupfs" is different from docker cgroup driver: "systemd"**"#, Some(Node(N::KubeletStartFailed))),
+            ("eviction manager: no ranking function for resource imagefs", Some(Node(N::ResourcePressure))),
+            ("  Warning  EvictionThresholdMet  4m32s  kubelet, minikube  Attempting to reclaim ephemeral-storage", Some(Node(N::ResourcePressure))),
+            ("  Normal   NodeHasDiskPressure   4m23s  kubelet, minikube  Node minikube status is now: NodeHasDiskPressure", Some(Node(N::ResourcePressure))),
+            ("  Normal   NodeHasNoDiskPressure   4m23s  kubelet, minikube  Node minikube status is now: NodeHasNoDiskPressure", None),
+            (r#"level=info msg="trying next host" error="pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed" host=registry-1.docker.io"#, Some(Pod(R::ErrImagePull))),
+            (r#"level=info msg="trying next host - response was http.StatusNotFound" host=us.gcr.io"#, None),
+            (r#"Error: cannot find volume "default-token-454c5" to mount into container "nginx7""#, Some(Pod(R::CreateContainerConfigError))),
+            (r#"level=error msg="HTTP Error" err="Cannot start container c5d7: [8] System error: open /sys/fs/cgroup/cpu/cpu.shares: no such file or directory" statusCode=404"#, Some(Pod(R::RunContainerError))),
             (r#"CreateContainer within sandbox "8f3c" for &ContainerMetadata{Name:web,Attempt:0,} returns container id "4296b9e2377fddb0""#, None),
             (r#"Killing container "0a1b2c3d4e5f nginx default/web-1" with 30 second grace period"#, Some(Pod(R::Killing))),
             (r#"Failed killing the pod "web-1": failed to "KillContainer" for "nginx" with KillContainerError: "rpc error""#, Some(Pod(R::FailedKillPod))),

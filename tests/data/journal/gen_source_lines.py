@@ -78,7 +78,7 @@ cases = [
   None, None, None, None, None),
  ("pkg/kubelet/pleg/generic.go: container started",
   f'I0301 10:00:00.000000    2480 kubelet.go:2453] "SyncLoop (PLEG): event for pod" pod="default/web-5d9f7c" event={{"ID":"{UID}","Type":"ContainerStarted","Data":"4296b9e2377fddb0"}}',
-  "default", "web-5d9f7c", None, None, "Started"),
+  "default", "web-5d9f7c", UID, None, "Started"),
  ("pkg/kubelet/pleg/generic.go: container finished (podID is the uid)",
   f'I0301 10:00:00.000000    2480 generic.go:334] "Generic (PLEG): container finished" podID="{UID}" containerID="4296b9e2377fddb0" exitCode=137',
   None, None, UID, None, None),
