@@ -242,6 +242,7 @@ const T_STATUS_NAME: u64 = 1 << 48;
 /// Forms that name a pod by its bare name (KubeEdge's brackets, dockertools' single quotes) or
 /// `ns/name` before a fixed word.
 const T_NAME_ONLY: u64 = 1 << 49;
+const T_UNHEALTHY: u64 = 1 << 50;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -303,6 +304,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     (" failed liveness probe", T_PROBE_KILL),
     (" failed startup probe", T_PROBE_KILL),
     (" definition changed", T_PROBE_KILL),
+    ("\" is unhealthy", T_UNHEALTHY),
     (" pod/", T_POD_SLASH),
     ("event=&{ID:", T_PLEG_EVENT),
     ("event={\"ID\":\"", T_PLEG_EVENT),
@@ -581,6 +583,20 @@ fn find_name_ns_uid(s: &[u8]) -> Option<NameNsUid<'_>> {
             return Some(NameNsUid {
                 name,
                 ns: Some(ns),
+                uid,
+                end: close + 1,
+            });
+        }
+        // `"router-2-snkr4_(<uid>)"`: a full name with an empty namespace, right after a quote.
+        if ns.is_empty()
+            && uid.is_some()
+            && is_name(name)
+            && start > 0
+            && matches!(s[start - 1], b'"' | b'\\')
+        {
+            return Some(NameNsUid {
+                name,
+                ns: None,
                 uid,
                 end: close + 1,
             });
@@ -1667,7 +1683,14 @@ fn docker_name(s: &[u8]) -> Option<Parts<'_>> {
             continue;
         };
         // `k8s_<container>_<pod>_<ns>_<uid>_<attempt>` (a container), and the CNI's
-        // `k8s_<pod>_<ns>_<uid>_<attempt>` (a pod's network sandbox).
+        // `k8s_<pod>_<ns>_<uid>_<attempt>` (a pod's network sandbox). Before 1.5 dockertools put
+        // the container's hash after its name (`k8s_POD.6d00e006_web-0_prod_<uid>_93463dbf`).
+        let a = match memchr::memchr(b'.', a) {
+            Some(dot) if dot + 1 < a.len() && a[dot + 1..].iter().all(u8::is_ascii_hexdigit) => {
+                &a[..dot]
+            }
+            _ => a,
+        };
         if let Some(uid) = d.filter(|u| is_uid(u)) {
             if is_container(a) && is_name(b) && is_label(c) {
                 return Some((Some(a), b, c, uid));
@@ -1765,6 +1788,19 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
             }
         }
     }
+    // `container "app" is unhealthy, it will be killed and re-created` (the quoted name right
+    // before the words, however many spaces a console put after `container`).
+    if let Some(end) = (t & T_UNHEALTHY != 0)
+        .then(|| find!(s, b"\" is unhealthy"))
+        .flatten()
+    {
+        if let Some(open) = memchr::memrchr(b'"', &s[..end]) {
+            let v = &s[open + 1..end];
+            if is_container(v) {
+                return Some(v);
+            }
+        }
+    }
     // The Killing event before 1.14 put the container's name where its id goes: `Killing
     // container with id docker://app:Need to kill Pod`.
     if let Some(at) = (t & T_KILL != 0)
@@ -1777,7 +1813,9 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
             .iter()
             .position(|&b| b == b':' || b.is_ascii_whitespace())
             .unwrap_or(v.len());
-        if v.get(end) == Some(&b':') && is_container(&v[..end]) {
+        // Not an id before a message that names the container itself (`docker://<id>:pod
+        // "web-0_prod(<uid>)" container "app" is unhealthy, …`).
+        if v.get(end) == Some(&b':') && is_container(&v[..end]) && !v[end..].starts_with(b":pod ") {
             return Some(&v[..end]);
         }
     }
@@ -2465,6 +2503,23 @@ mod tests {
             (
                 r#"W0704 15:32:34.206340 11694 kubelet.go:1979] Orphaned volume "7523441b-41a9-11e6-981f-000d3a117eb7/default-token-mxate" found, tearing down volume"#.into(),
                 (None, None, Some("7523441b-41a9-11e6-981f-000d3a117eb7"), None),
+            ),
+            // Round 14.
+            (
+                r#"I1119 09:57:27.934937 7508 manager.go:803] Added container: "/system.slice/docker-6479.scope" (aliases: [k8s_POD.6d00e006_nginx_default_907c4178-8e9b-11e5-9e33-0050568153a7_93463dbf 6479], namespace: "docker")"#.into(),
+                (Some("default"), Some("nginx"), Some("907c4178-8e9b-11e5-9e33-0050568153a7"), Some("POD")),
+            ),
+            (
+                r#"8:37:08 PM | Normal | Killing | Killing container with docker id 5dc225aababe: pod  "router-2-snkr4_(a745fe1c-bff2-11e7-8280-02054b51d9c9)" container  "router" is unhealthy, it will be killed and re-created."#.into(),
+                (None, Some("router-2-snkr4"), Some("a745fe1c-bff2-11e7-8280-02054b51d9c9"), Some("router")),
+            ),
+            (
+                r#"Killing container with id docker://70a8:pod "my-pod-3965_my-namespace(9b28710e-xxx)" container "my-container" is unhealthy, it will be killed and re-created."#.into(),
+                (Some("my-namespace"), Some("my-pod-3965"), None, Some("my-container")),
+            ),
+            (
+                "Killing container with id docker://app:Need to kill Pod".into(),
+                (None, None, None, Some("app")),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

@@ -166,6 +166,18 @@ impl<'a> Analysis<'a> {
 pub fn analyze<'a>(rules: &Rules, raw: &'a [u8], always_attribute: bool) -> Analysis<'a> {
     let line = parse_line(raw);
     let (outcome, triggers) = rules.classify_with_triggers(line.text);
+    // A fatal klog line that no rule read (`F1220 … server.go:165] listen tcp 0.0.0.0:10255:
+    // bind: address already in use`): klog exits the process after it, so the kubelet did not
+    // start (or stopped).
+    let outcome = match outcome {
+        None if line
+            .header
+            .is_some_and(|h| h.severity == klog::Severity::Fatal) =>
+        {
+            Some(Outcome::Node(NodeProblem::KubeletStartFailed))
+        }
+        o => o,
+    };
     let attribution = match outcome {
         Some(Outcome::Node(_)) => Attribution::default(),
         None if !always_attribute => Attribution::default(),
@@ -250,5 +262,24 @@ mod tests {
         let e = a.to_event(0.0, None, LineSource::Kubelet);
         assert!(e.message.len() <= MAX_MESSAGE_BYTES);
         assert_eq!(e.reason, Some(Reason::ErrImagePull));
+    }
+
+    /// A fatal klog line no rule reads is the kubelet exiting; an error line is not.
+    #[test]
+    fn a_fatal_line_is_a_start_failure() {
+        let rules = Rules::shipped();
+        let fatal = b"Dec 20 14:46:31 n microk8s.daemon-kubelet[25485]: F1220 14:46:31.506934   25485 server.go:165] listen tcp 0.0.0.0:10255: bind: address already in use";
+        assert_eq!(
+            analyze(&rules, fatal, true).outcome,
+            Some(Outcome::Node(NodeProblem::KubeletStartFailed))
+        );
+        let error = b"E1220 14:46:31.506934   25485 server.go:165] listen tcp 0.0.0.0:10255: bind: address already in use";
+        assert_eq!(analyze(&rules, error, true).outcome, None);
+        // A rule that reads a fatal line keeps its outcome.
+        let pull = br#"F0101 00:00:00.000000 1 a.go:1] Failed to pull image "x": not found"#;
+        assert_eq!(
+            analyze(&rules, pull, true).outcome,
+            Some(Outcome::Pod(Reason::ErrImagePull))
+        );
     }
 }

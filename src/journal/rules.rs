@@ -388,11 +388,24 @@ const SHIPPED: &[Spec] = &[
                 // RestartSec=600ms expired, scheduling restart.`, `Unit entered failed state.`
                 "scheduling restart",
                 "entered failed state",
+                // systemd giving up on it.
+                "Start request repeated too quickly",
             ],
         ],
         none: &["status=0/SUCCESS"],
         outcome: Outcome::Node(N::KubeletStartFailed),
     },
+    // systemd's own words when the unit does not start (`Failed to start kubelet: The
+    // Kubernetes Node Agent.`, and for microk8s' snap `Failed to start Service for snap
+    // application microk8s.daemon-kubelet.`).
+    node(&[&["Failed to start kubelet"]], N::KubeletStartFailed),
+    node(
+        &[
+            &["Failed to start Service for snap application"],
+            &["daemon-kubelet"],
+        ],
+        N::KubeletStartFailed,
+    ),
     // --- Pod level (sysctl + lifecycle admission, eviction, kuberuntime, images, prober) ---
     // Not kubectl's Pod Security warning (`would violate PodSecurity …: forbidden sysctls`):
     // that pod was never sent to a kubelet.
@@ -461,6 +474,9 @@ const SHIPPED: &[Spec] = &[
             // cni network: …`.
             "Error adding network:",
             "Error while adding to cni network",
+            // The same, structured (1.21+ dockershim cni.go): `"Error adding pod to network"
+            // err="…" pod="ns/name" podSandboxID={…}`.
+            "Error adding pod to network",
         ]],
         R::FailedCreatePodSandBox,
     ),
@@ -554,6 +570,10 @@ const SHIPPED: &[Spec] = &[
             // dockerd's own pull failing (`Not continuing with pull after error: …`, `Handler for
             // POST /v1.26/images/create returned error: …`).
             "Not continuing with pull after error",
+            // The docker client and dockerd before 1.10 (`Error pulling image (latest) from
+            // docker.io/x, …`, `<layer id>: Error pulling layer metadata`).
+            "Error pulling image",
+            "Error pulling layer",
             // vSphere Pods' image service (`failed to get images: … x509: …`).
             "failed to get images:",
             "images/create returned error",
@@ -636,6 +656,21 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::LivenessProbeFailed,
     ),
+    // The same Killing message from 1.3 to 1.13 (`Killing container with id docker://<id>:pod
+    // "web-0_prod(<uid>)" container "app" is unhealthy, it will be killed and re-created.`):
+    // only a failed liveness probe did that. Not SandboxChanged's `Pod sandbox changed, it will
+    // be killed and re-created.`.
+    pod(
+        &[&["is unhealthy, it will be killed"]],
+        R::LivenessProbeFailed,
+    ),
+    // dockertools before 1.3 after a failed probe: `pod "web-0_prod" container "app" is unhealthy
+    // (probe result: failure), it will be killed and re-created.`; readiness probes could do it
+    // too then (kubernetes#7891), so it is the kill, not a probe type.
+    pod(
+        &[&["is unhealthy (probe result"], &["it will be killed"]],
+        R::Killing,
+    ),
     pod(
         &[&["Readiness probe failed", "Readiness probe errored"]],
         R::ReadinessProbeFailed,
@@ -712,6 +747,10 @@ const SHIPPED: &[Spec] = &[
             "Error creating atomic writer",
             // desired_state_of_world_populator.go: `Error processing volume %q for pod %q`.
             "Error processing volume",
+            // The kubelet attaching a volume itself (`--enable-controller-attach-detach=false`):
+            // `kubernetes.io/csi: attacher.Attach failed: volumeattachments.storage.k8s.io is
+            // forbidden: …` is the volume's failure, not the node's credentials.
+            "attacher.Attach failed",
             // The attach/detach controller's FailedAttachVolume messages, pasted without their
             // reason column: `Multi-Attach error for volume "pvc-…" Volume is already exclusively
             // attached to one node …`, `AttachVolume.Attach failed for volume "pvc-…" : …`.
@@ -919,13 +958,6 @@ const SHIPPED: &[Spec] = &[
             // A tab-separated `kubectl describe` row's reason column (`killing` before 1.2).
             "\tkilling\t",
         ]],
-        R::Killing,
-    ),
-    // dockertools after a failed probe: `pod "web-0_prod" container "app" is unhealthy (probe
-    // result: failure), it will be killed and re-created.` (not SandboxChanged's `Pod sandbox
-    // changed, it will be killed and re-created.`).
-    pod(
-        &[&["is unhealthy (probe result"], &["it will be killed"]],
         R::Killing,
     ),
     Spec {
@@ -1468,6 +1500,16 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"Killing container with id docker://70a8:pod "web-0_prod(0c5e)" container "app" is unhealthy, it will be killed and re-created."#, Some(Pod(R::LivenessProbeFailed))),
+            (r#"pod "web-0_prod" container "app" is unhealthy (probe result: failure), it will be killed and re-created."#, Some(Pod(R::Killing))),
+            ("Pod sandbox changed, it will be killed and re-created.", None),
+            ("systemd[1]: Failed to start kubelet: The Kubernetes Node Agent.", Some(Node(N::KubeletStartFailed))),
+            ("systemd[1]: Failed to start Service for snap application microk8s.daemon-kubelet.", Some(Node(N::KubeletStartFailed))),
+            ("systemd[1]: Started Service for snap application microk8s.daemon-kubelet.", None),
+            ("systemd[1]: snap.microk8s.daemon-kubelet.service: Start request repeated too quickly.", Some(Node(N::KubeletStartFailed))),
+            (r#""Error adding pod to network" err="unexpected end of JSON input" pod="proxy-1266/agnhost""#, Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"kubernetes.io/csi: attacher.Attach failed: volumeattachments.storage.k8s.io is forbidden: User "system:node:m1" cannot create resource "volumeattachments""#, Some(Pod(R::FailedMount))),
+            ("5b1f17435ed5: Error pulling layer metadata", Some(Pod(R::ErrImagePull))),
             (r#"Error: Volume "kubernetes.io/gce-pd/mongo-conf" (spec.Name: "mongo-conf") pod "0c5e" (UID: "0c5e") is not yet attached according to node status."#, Some(Pod(R::FailedMount))),
             (r#"failed to run **Kubelet: failed to create kubelet: misconfiguration: kubelet cgroup driver: "cgroupfs" is different from docker cgroup driver: "systemd"**"#, Some(Node(N::KubeletStartFailed))),
             ("eviction manager: no ranking function for resource imagefs", Some(Node(N::ResourcePressure))),
