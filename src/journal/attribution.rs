@@ -161,6 +161,8 @@ fn strip_quotes(mut s: &[u8]) -> &[u8] {
 
 /// (namespace, name, uid) as far as a reference names them.
 type PodParts<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>);
+/// (name if it is one, uid as written, namespace) of `&PodSandboxMetadata{…}`.
+type SandboxMeta<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8]);
 
 /// `ns/name`, or the old `name_ns(uid)` form, or a bare name.
 fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
@@ -243,6 +245,9 @@ const T_STATUS_NAME: u64 = 1 << 48;
 /// `ns/name` before a fixed word.
 const T_NAME_ONLY: u64 = 1 << 49;
 const T_UNHEALTHY: u64 = 1 << 50;
+const T_PROTO_META: u64 = 1 << 51;
+const T_CRIO_ID: u64 = 1 << 52;
+const T_START_FAILED: u64 = 1 << 53;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -305,6 +310,13 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     (" failed startup probe", T_PROBE_KILL),
     (" definition changed", T_PROBE_KILL),
     ("\" is unhealthy", T_UNHEALTHY),
+    (" uid:\\\"", T_PROTO_META),
+    (" uid:\"", T_PROTO_META),
+    ("Stopped container ", T_CRIO_ID),
+    ("Removed container ", T_CRIO_ID),
+    ("pod.UID ", T_UID_KEY),
+    ("(PID: ", T_UID_KEY),
+    (" start failed in pod", T_START_FAILED),
     (" pod/", T_POD_SLASH),
     ("event=&{ID:", T_PLEG_EVENT),
     ("event={\"ID\":\"", T_PLEG_EVENT),
@@ -697,8 +709,9 @@ fn take_until_any<'a>(s: &'a [u8], stops: &[u8]) -> &'a [u8] {
     &s[..end]
 }
 
-/// `Name:x,Uid:y,Namespace:z` inside `&PodSandboxMetadata{…}`.
-fn sandbox_metadata(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
+/// `Name:x,Uid:y,Namespace:z` inside `&PodSandboxMetadata{…}`; a name that is no pod name (a
+/// reporter's `<REDACTED>-…`) leaves the namespace and uid.
+fn sandbox_metadata(s: &[u8]) -> Option<SandboxMeta<'_>> {
     let at = find!(s, b"PodSandboxMetadata{")?;
     let inner_start = at + b"PodSandboxMetadata{".len();
     let end = memchr::memchr(b'}', &s[inner_start..]).map_or(s.len(), |e| inner_start + e);
@@ -714,7 +727,23 @@ fn sandbox_metadata(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
         }
     }
     let (name, uid, ns) = (name?, uid?, ns?);
-    (is_name(name) && is_label(ns)).then_some((name, uid, ns))
+    let name = is_name(name).then_some(name);
+    (is_label(ns) && (name.is_some() || is_uid(uid))).then_some((name, uid, ns))
+}
+
+/// containerd 2.x prints the same metadata as protobuf text: `RunPodSandbox for
+/// name:\"web-0\"  uid:\"<uid>\"  namespace:\"prod\"  attempt:1`, `Sandbox config
+/// metadata:{name:\"web-0\"  uid:\"<uid>\"  namespace:\"prod\"  attempt:1}`.
+fn proto_sandbox_metadata(s: &[u8]) -> Option<PodParts<'_>> {
+    let at = find!(s, b" uid:")?;
+    let uid = quoted_after(&s[at..], finder!(b" uid:")).filter(|u| is_uid(u))?;
+    let before = &s[at.saturating_sub(300)..at];
+    let name = memmem::rfind(before, b"name:")
+        .and_then(|n| quoted_after(&before[n..], finder!(b"name:")))
+        .filter(|n| is_name(n));
+    let after = &s[at..(at + 400).min(s.len())];
+    let ns = quoted_after(after, finder!(b" namespace:")).filter(|n| is_label(n));
+    Some((ns, name, Some(uid)))
 }
 
 /// A uid-valued `key=` token in free text (`podUID=…`, `podID=…`), quoted or not.
@@ -904,6 +933,29 @@ fn event_row_pod(s: &[u8]) -> Option<(Option<&[u8]>, &[u8])> {
     Some((ns, name))
 }
 
+/// `kubectl get events -A` since 1.14 (`NAMESPACE  LAST SEEN  TYPE  REASON  OBJECT  MESSAGE`):
+/// the first column, when the row has exactly those four before a `kind/name` object. The object
+/// is the pod, or the ReplicaSet or Job whose `Created pod: …` names one in the same namespace.
+fn all_namespaces_event_row(s: &[u8]) -> Option<&[u8]> {
+    let mut toks = s
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|t| !t.is_empty());
+    let (ns, age, kind, _reason, object) = (
+        toks.next()?,
+        toks.next()?,
+        toks.next()?,
+        toks.next()?,
+        toks.next()?,
+    );
+    let age_like = age == b"<unknown>" || age.first().is_some_and(u8::is_ascii_digit);
+    (is_label(ns)
+        && !ns.first().is_some_and(u8::is_ascii_digit)
+        && age_like
+        && (kind == b"Normal" || kind == b"Warning")
+        && memchr::memchr(b'/', object).is_some())
+    .then_some(ns)
+}
+
 /// `<object>.<hex UnixNano>`, an event's name (`fmt.Sprintf("%v.%x", ref.Name, t.UnixNano())`
 /// in the kubelet's recorder): the object's name; any other name as it is.
 fn strip_event_suffix(name: &[u8]) -> &[u8] {
@@ -929,7 +981,11 @@ fn containerd_reserved_name(s: &[u8]) -> Option<Parts<'_>> {
         Some(v) => (v, false),
         None => match quoted_after(s, finder!(b"reserve sandbox name ")) {
             Some(v) => (v, true),
-            None => (quoted_after(s, finder!(b"for sandbox "))?, true),
+            None => match quoted_after(s, finder!(b"for sandbox ")) {
+                Some(v) => (v, true),
+                // containerd 2.x: `generated id for sandbox name "web-0_prod_<uid>_1"`.
+                None => (quoted_after(s, finder!(b"for sandbox name "))?, true),
+            },
         },
     };
     let parts: Vec<&[u8]> = v.split(|&b| b == b'_').collect();
@@ -1027,6 +1083,34 @@ fn crio_triple(s: &[u8]) -> Option<PodParts<'_>> {
     None
 }
 
+/// CRI-O's older messages name the container by id, then `ns/pod/container`: `Started container
+/// <id>: prod/web-0/app`, `Stopped container <id>: prod/web-0/app`.
+fn crio_id_triple(s: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
+    for f in [
+        finder!(b"Stopped container "),
+        finder!(b"Started container "),
+        finder!(b"Created container "),
+        finder!(b"Removed container "),
+    ] {
+        let Some(at) = f.find(s) else { continue };
+        let v = &s[at + f.needle().len()..];
+        let id = v.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        if id < 12 || !v[id..].starts_with(b": ") {
+            continue;
+        }
+        let v = strip_quotes(take_until_any(&v[id + 2..], b"\"\\"));
+        let mut parts = v.split(|&b| b == b'/');
+        if let (Some(ns), Some(name), Some(c), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        {
+            if is_label(ns) && is_name(name) && is_container(c) {
+                return Some((ns, name, c));
+            }
+        }
+    }
+    None
+}
+
 fn crio_pod_network(s: &[u8]) -> Option<PodParts<'_>> {
     let at = find!(s, b"&{Name:")?;
     let v = &s[at + 2..];
@@ -1118,7 +1202,20 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     }
     if (a.name.is_none() || a.uid.is_none()) && t & T_SANDBOX_META != 0 {
         if let Some((name, uid, ns)) = sandbox_metadata(s) {
-            a.set_pod(Some(ns), Some(name), is_uid(uid).then_some(uid));
+            a.set_pod(Some(ns), name, is_uid(uid).then_some(uid));
+        }
+    }
+    if a.name.is_none() && t & (T_CRIO_ID | T_CONTAINER_EVENT) != 0 {
+        if let Some((ns, name, c)) = crio_id_triple(s) {
+            a.set_pod(Some(ns), Some(name), None);
+            if a.container.is_none() {
+                a.container = Some(c);
+            }
+        }
+    }
+    if a.name.is_none() && a.uid.is_none() && t & T_PROTO_META != 0 {
+        if let Some((ns, name, uid)) = proto_sandbox_metadata(s) {
+            a.set_pod(ns, name, uid);
         }
     }
     if (a.name.is_none() || a.uid.is_none()) && t & T_UID_PAREN != 0 {
@@ -1218,7 +1315,10 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             // The status manager's `syncPod in syncbatch. pod UID: "<uid>"`.
             .or_else(|| text_uid_key(s, finder!(b"pod UID: ")))
             // The scheduler's cache: `AssumePod failed: pod <uid> is in the cache`.
-            .or_else(|| text_uid_key(s, finder!(b"AssumePod failed: pod ")));
+            .or_else(|| text_uid_key(s, finder!(b"AssumePod failed: pod ")))
+            // The volume reconciler: `(pod.UID <uid>, volume.SpecName data)`, `(PID: <uid>)`.
+            .or_else(|| text_uid_key(s, finder!(b"pod.UID ")))
+            .or_else(|| text_uid_key(s, finder!(b"(PID: ")));
     }
     if a.namespace.is_none() && t & T_POD_EQ != 0 {
         // Free-text `pod="ns/name"` (a structured pair after a header-less line, or printed
@@ -1593,6 +1693,9 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             }
         }
     }
+    if a.name.is_some() && a.namespace.is_none() && t & T_EVENT_TYPE != 0 {
+        a.namespace = all_namespaces_event_row(s);
+    }
     if a.namespace.is_none() && t & T_PAIR != 0 {
         // A `for pod "a"/"b"` pair whose order the line does not tell (see
         // `quoted_ns_slash_name`), on a line that named the pod elsewhere (an event row's NAME
@@ -1785,6 +1888,19 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
                         return Some(v);
                     }
                 }
+            }
+        }
+    }
+    // kuberuntime_manager.go: `init container app start failed in pod web-0_prod(<uid>): …` (not
+    // the spec dump `container &Container{Name:…} start failed in pod …`).
+    if let Some(end) = (t & T_START_FAILED != 0)
+        .then(|| find!(s, b" start failed in pod"))
+        .flatten()
+    {
+        if let Some(at) = memmem::rfind(&s[..end], b"container ") {
+            let v = &s[at + 10..end];
+            if is_container(v) {
+                return Some(v);
             }
         }
     }
@@ -2520,6 +2636,43 @@ mod tests {
             (
                 "Killing container with id docker://app:Need to kill Pod".into(),
                 (None, None, None, Some("app")),
+            ),
+            // Round 15.
+            (
+                r#"level=info msg="RunPodSandbox for name:\"busybox-sandbox2\"  uid:\"d2a5645e-2d8e-4c35-a4a1-5b6f0a2c9e11\"  namespace:\"default\"  attempt:1""#.into(),
+                (Some("default"), Some("busybox-sandbox2"), Some("d2a5645e-2d8e-4c35-a4a1-5b6f0a2c9e11"), None),
+            ),
+            (
+                r#"level=info msg="generated id for sandbox name \"busybox-sandbox2_default_d2a5645e-2d8e-4c35-a4a1-5b6f0a2c9e11_1\"" podsandboxid=9f"#.into(),
+                (Some("default"), Some("busybox-sandbox2"), Some("d2a5645e-2d8e-4c35-a4a1-5b6f0a2c9e11"), None),
+            ),
+            (
+                r#"level=info msg="RunPodSandbox for &PodSandboxMetadata{Name:<REDACTED>-28023090-nbd4t,Uid:b0d4119f-8404-40e6-b330-d92104e4519b,Namespace:preprod-eu,Attempt:0,} returns sandbox id \"e34e\"""#.into(),
+                (Some("preprod-eu"), None, Some("b0d4119f-8404-40e6-b330-d92104e4519b"), None),
+            ),
+            (
+                r#"crio[1342]: time="t" level=info msg="Stopped container 236f673ac44b32ba837c: awx/awx-task-544c4c87f-xr4qm/awx-rsyslog" id=1 name=/runtime.v1.RuntimeService/StopContainer"#.into(),
+                (Some("awx"), Some("awx-task-544c4c87f-xr4qm"), None, Some("awx-rsyslog")),
+            ),
+            (
+                "W0805 12:17:35.293525 260621 reconciler.go:394] Could not construct volume information, cleanup the mounts. (pod.UID bb07fd8d-b737-11e9-a203-0022ac9722f5, volume.SpecName hulklvm): no volume plugin matched".into(),
+                (None, None, Some("bb07fd8d-b737-11e9-a203-0022ac9722f5"), None),
+            ),
+            (
+                "I0805 12:17:35.293534 260621 reconciler.go:429] Reconciler sync states: could not find information (PID: bb07fd8d-b737-11e9-a203-0022ac9722f5) (Volume SpecName: hulklvm) in desired state, clean up the mount points".into(),
+                (None, None, Some("bb07fd8d-b737-11e9-a203-0022ac9722f5"), None),
+            ),
+            (
+                r#"E0120 kuberuntime_manager.go:1449] "Unhandled Error" err="init container plugin-init start failed in pod kueue-cm-8494d6795b-8vqfm_kueue-system(c8c87ab9-0d3e-4bde-9a43-5a1c0f0f3e21): ErrImagePull: not found""#.into(),
+                (Some("kueue-system"), Some("kueue-cm-8494d6795b-8vqfm"), Some("c8c87ab9-0d3e-4bde-9a43-5a1c0f0f3e21"), Some("plugin-init")),
+            ),
+            (
+                "local-path-storage   9m30s       Normal    Pulled                    pod/local-path-provisioner-c49b7b56f-vjkz4          Container image \"x\" already present on machine".into(),
+                (Some("local-path-storage"), Some("local-path-provisioner-c49b7b56f-vjkz4"), None, None),
+            ),
+            (
+                "9m30s       Normal    Pulled                    pod/local-path-provisioner-c49b7b56f-vjkz4          Container image \"x\" already present on machine".into(),
+                (None, Some("local-path-provisioner-c49b7b56f-vjkz4"), None, None),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

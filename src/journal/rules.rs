@@ -160,6 +160,9 @@ const SHIPPED: &[Spec] = &[
             // for node …`), logs it (`reason: 'NodeNotReady' Node x status is now:
             // NodeNotReady`) and `kubectl describe node` prints it.
             "NodeNotReady",
+            // The Ready condition's reason as `kubectl describe node` prints it (`Ready  False
+            // …  KubeletNotReady  [container runtime is down, PLEG is not healthy: …]`).
+            "KubeletNotReady",
         ]],
         N::NodeNotReady,
     ),
@@ -362,6 +365,12 @@ const SHIPPED: &[Spec] = &[
         &[&[
             "unknown service runtime.v1",
             "failed to load plugin io.containerd.grpc.v1.cri",
+            // The runtime not answering the kubelet's version call at all (`Version from runtime
+            // service failed: … server is not initialized yet`, `Get runtime version failed: …`),
+            // and containerd's CRI plugin still starting.
+            "Version from runtime service failed",
+            "Get runtime version failed",
+            "server is not initialized yet",
         ]],
         N::RuntimeNotReady,
     ),
@@ -516,8 +525,10 @@ const SHIPPED: &[Spec] = &[
         ],
         R::FailedKillPod,
     ),
-    // containerd: `StopPodSandbox for "<id>" failed` (its start and success lines name no failure).
+    // containerd: `StopPodSandbox for "<id>" failed` (its start and success lines name no failure),
+    // and `StopContainer for "<id>" failed` error="… DeadlineExceeded …".
     pod(&[&["StopPodSandbox for "], &["failed"]], R::FailedKillPod),
+    pod(&[&["StopContainer for "], &["failed"]], R::FailedKillPod),
     pod(
         &[&[
             "CrashLoopBackOff",
@@ -745,6 +756,10 @@ const SHIPPED: &[Spec] = &[
             "Couldn't get secret",
             "Couldn't get configMap",
             "Error creating atomic writer",
+            // atomic_writer.go failing to update a volume's files (`pod ns/name volume cfg: error
+            // pruning old user-visible path resolv.conf: … device or resource busy`).
+            "error pruning old user-visible path",
+            "error removing old visible symlinks",
             // desired_state_of_world_populator.go: `Error processing volume %q for pod %q`.
             "Error processing volume",
             // The kubelet attaching a volume itself (`--enable-controller-attach-detach=false`):
@@ -825,12 +840,21 @@ const SHIPPED: &[Spec] = &[
             "error reserving ctr name",
             "CreateCtr: context was either canceled",
             "container create failed",
+            // CRI-O's own error line (`Container creation error: unknown version specified`).
+            "Container creation error",
         ]],
         R::CreateContainerError,
     ),
     // containerd stopping a container: `StopContainer for %q with timeout %d (s)`, `Stop
     // container %q with signal %v`.
     pod(&[&["StopContainer for "], &["with timeout"]], R::Killing),
+    // containerd escalating a stop to SIGKILL: msg="Kill container \"<id>\"" (not `failed to kill
+    // container "x"`).
+    Spec {
+        all: &[&["Kill container \"", "Kill container \\\""]],
+        none: &["to kill container"],
+        outcome: Outcome::Pod(R::Killing),
+    },
     pod(
         &[
             &["Stop container \"", "Stop container \\\""],
@@ -1500,6 +1524,11 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"Version from runtime service failed: rpc error: code = Unknown desc = server is not initialized yet"#, Some(Node(N::RuntimeNotReady))),
+            (r#"level=error msg="StopContainer for \"f2534\" failed" error="rpc error: code = DeadlineExceeded desc = an error occurs during waiting for container to be killed""#, Some(Pod(R::FailedKillPod))),
+            (r#"level=info msg="Kill container \"f2534\"""#, Some(Pod(R::Killing))),
+            (r#"level=error msg="failed to kill container \"f2534\"" error="x""#, None),
+            (r#"level=error msg="Container creation error: unknown version specified\n" id=03df"#, Some(Pod(R::CreateContainerError))),
             (r#"Killing container with id docker://70a8:pod "web-0_prod(0c5e)" container "app" is unhealthy, it will be killed and re-created."#, Some(Pod(R::LivenessProbeFailed))),
             (r#"pod "web-0_prod" container "app" is unhealthy (probe result: failure), it will be killed and re-created."#, Some(Pod(R::Killing))),
             ("Pod sandbox changed, it will be killed and re-created.", None),
