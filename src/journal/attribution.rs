@@ -248,6 +248,8 @@ const T_UNHEALTHY: u64 = 1 << 50;
 const T_PROTO_META: u64 = 1 << 51;
 const T_CRIO_ID: u64 = 1 << 52;
 const T_START_FAILED: u64 = 1 << 53;
+const T_SYNC_LOOP: u64 = 1 << 54;
+const T_CNI_ADD: u64 = 1 << 55;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -317,6 +319,9 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("pod.UID ", T_UID_KEY),
     ("(PID: ", T_UID_KEY),
     (" start failed in pod", T_START_FAILED),
+    ("SyncLoop (", T_SYNC_LOOP),
+    ("Error adding ", T_CNI_ADD),
+    ("Error deleting ", T_CNI_ADD),
     (" pod/", T_POD_SLASH),
     ("event=&{ID:", T_PLEG_EVENT),
     ("event={\"ID\":\"", T_PLEG_EVENT),
@@ -333,6 +338,8 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("  Pod  ", T_EVENT_ROW),
     (" Pod=\"", T_CNI_FIELDS),
     ("Created container ", T_CONTAINER_EVENT),
+    ("Created container: ", T_CONTAINER_EVENT),
+    ("Started container: ", T_CONTAINER_EVENT),
     ("Started container ", T_CONTAINER_EVENT),
     ("Stopping container ", T_CONTAINER_EVENT),
     ("event for ", T_EVENT_FOR),
@@ -1205,6 +1212,34 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             a.set_pod(Some(ns), name, is_uid(uid).then_some(uid));
         }
     }
+    if a.name.is_none() && t & T_SYNC_LOOP != 0 {
+        // The sync loop's pods before 1.2 had no uid: `SyncLoop (ADD, "api"): "web-0_prod"`.
+        if let Some(at) = find!(s, b"SyncLoop (") {
+            if let Some(close) = find!(&s[at..], b"): ") {
+                let v = quoted_after(&s[at + close..], finder!(b"): ")).unwrap_or_default();
+                if let Some((name, ns)) = name_underscore_ns(v) {
+                    a.set_pod(Some(ns), Some(name), None);
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_CNI_ADD != 0 {
+        // dockershim's CNI glue: `Error adding prod_web-0/<sandbox id> to network
+        // calico/k8s-pod-network: …` (namespace first), and `Error deleting …` the same.
+        for f in [finder!(b"Error adding "), finder!(b"Error deleting ")] {
+            if let Some(at) = f.find(s) {
+                let v = take_until_any(&s[at + f.needle().len()..], b"");
+                if let Some(slash) = memchr::memchr(b'/', v) {
+                    if let Some((ns, name)) = name_underscore_ns(&v[..slash]) {
+                        if is_hex_id(&v[slash + 1..]) {
+                            a.set_pod(Some(ns), Some(name), None);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
     if a.name.is_none() && t & (T_CRIO_ID | T_CONTAINER_EVENT) != 0 {
         if let Some((ns, name, c)) = crio_id_triple(s) {
             a.set_pod(Some(ns), Some(name), None);
@@ -1451,7 +1486,8 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     }
     if a.name.is_none() && t & T_POD_SLASH != 0 {
         // `kubectl get events`' object column: `pod/web-0   Startup probe failed: …`.
-        if let Some(at) = find!(s, b" pod/") {
+        // Some event sources print the kind capitalised (`Pod/web-0`).
+        if let Some(at) = find!(s, b" pod/").or_else(|| find!(s, b" Pod/")) {
             let v = &s[at + 5..];
             let end = v
                 .iter()
@@ -1997,12 +2033,16 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
     // describe row; not the older `Created container with docker id …`.
     if t & T_CONTAINER_EVENT != 0 {
         for f in [
-            finder!(b"Created container "),
-            finder!(b"Started container "),
-            finder!(b"Stopping container "),
+            finder!(b"Created container"),
+            finder!(b"Started container"),
+            finder!(b"Stopping container"),
         ] {
             if let Some(at) = f.find(s) {
                 let v = &s[at + f.needle().len()..];
+                // 1.33's event messages put a colon after the noun (`Created container: app`).
+                let Some(v) = v.strip_prefix(b" ").or_else(|| v.strip_prefix(b": ")) else {
+                    continue;
+                };
                 let end = v
                     .iter()
                     .position(|&b| b.is_ascii_whitespace() || b == b'"' || b == b'\\')
@@ -2673,6 +2713,27 @@ mod tests {
             (
                 "9m30s       Normal    Pulled                    pod/local-path-provisioner-c49b7b56f-vjkz4          Container image \"x\" already present on machine".into(),
                 (None, Some("local-path-provisioner-c49b7b56f-vjkz4"), None, None),
+            ),
+            // Round 16.
+            (
+                "6m2s  Warning  FailedCreatePodSandBox  Pod/etl-cron-28809865-2dhw7  Failed to create pod sandbox: plugin type=\"aws-cni\" failed".into(),
+                (None, Some("etl-cron-28809865-2dhw7"), None, None),
+            ),
+            (
+                "  Normal   Created    24m (x5 over 30m)     kubelet            Created container: trivy-operator-dashboard".into(),
+                (None, None, None, Some("trivy-operator-dashboard")),
+            ),
+            (
+                "  Normal   Created    24m   kubelet   Created containers".into(),
+                (None, None, None, None),
+            ),
+            (
+                r#"{"log":"I1016 06:53:46.433778 1 kubelet.go:1969] SyncLoop (ADD, \"api\"): \"busybox2_default\"\n","stream":"stderr"}"#.into(),
+                (Some("default"), Some("busybox2"), None, None),
+            ),
+            (
+                "E0907 13:23:01.475528 1668 cni.go:324] Error adding default_nginx-57867cc648-mnx49/218b83cbeb9b1aa0 to network calico/k8s-pod-network: stat /var/lib/calico/nodename: no such file or directory".into(),
+                (Some("default"), Some("nginx-57867cc648-mnx49"), None, None),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

@@ -489,6 +489,12 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::FailedCreatePodSandBox,
     ),
+    // dockershim's CNI glue before structured logging named the pod: `Error adding
+    // prod_web-0/<sandbox id> to network calico/k8s-pod-network: …`.
+    pod(
+        &[&["Error adding "], &[" to network "]],
+        R::FailedCreatePodSandBox,
+    ),
     // Older kubelets: `CreatePodSandbox for pod "name_ns(uid)" failed: …`.
     pod(
         &[&["CreatePodSandbox for pod"], &["failed"]],
@@ -1093,6 +1099,10 @@ const SHIPPED: &[Spec] = &[
             // Any group version (`*v1.Node`, `*v1beta1.CSIDriver`); matched case-insensitively.
             "failed to list *",
             "failed to watch *",
+            // event.go: the kubelet could not post an event (`Unable to write event: 'Post
+            // http://localhost:8080/api/v1/namespaces/default/events: dial tcp …'`). After the pod
+            // rules: a dumped event's own reason (`Reason:"FailedMount"`) says more.
+            "Unable to write event",
         ]],
         N::ApiServerUnreachable,
     ),
@@ -1109,6 +1119,13 @@ const SHIPPED: &[Spec] = &[
     // the pod worker's `failed to "StartContainer" for "app" with rpc error: …` (a reason word,
     // `with CrashLoopBackOff:` or `with RunContainerError:`, is claimed above).
     pod(&[&["container start failed"]], R::RunContainerError),
+    // dockertools' pod infra container that did not start for want of anything a reason word
+    // names (`Failed to create pod infra container: open …/resolv.conf: read-only file system;
+    // Skipping pod "web-0_prod"`); `… container: ImagePullBackOff; …` is claimed above.
+    pod(
+        &[&["Failed to create pod infra container"]],
+        R::RunContainerError,
+    ),
     // dockerd's start error (`level=error msg="HTTP Error" err="Cannot start container <id>: …"`)
     // and the status it leaves (`Reason:ContainerCannotRun Message:OCI runtime create failed`).
     pod(
@@ -1524,6 +1541,10 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            ("event.go:202] Unable to write event: 'Post http://localhost:8080/api/v1/namespaces/default/events: dial tcp 127.0.0.1:8080: conne", Some(Node(N::ApiServerUnreachable))),
+            ("cni.go:324] Error adding default_nginx-57867cc648-mnx49/218b83cbeb9b1 to network calico/k8s-pod-network: stat /var/lib/calico/nodename: no such file or directory", Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"manager.go:1864] Failed to create pod infra container: open /var/lib/docker/containers/3822/resolv.conf: read-only file system; Skipping pod "kube-dns-v8-73kcd_kube-system""#, Some(Pod(R::RunContainerError))),
+            (r#"manager.go:1955] Failed to create pod infra container: ImagePullBackOff; Skipping pod "a_kube-system(48abed82af93bb0b941173334110923f)": Back-off pulling image "pause""#, Some(Pod(R::ImagePullBackOff))),
             (r#"Version from runtime service failed: rpc error: code = Unknown desc = server is not initialized yet"#, Some(Node(N::RuntimeNotReady))),
             (r#"level=error msg="StopContainer for \"f2534\" failed" error="rpc error: code = DeadlineExceeded desc = an error occurs during waiting for container to be killed""#, Some(Pod(R::FailedKillPod))),
             (r#"level=info msg="Kill container \"f2534\"""#, Some(Pod(R::Killing))),

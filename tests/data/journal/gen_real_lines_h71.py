@@ -1,0 +1,133 @@
+# Hunt 71 (held-out set, issue 13): real kubelet and runtime lines from GitHub threads about kubelets on
+# unusual hosts that the table did not cite before: a juju/LXD machine (charmed-kubernetes), kind inside an
+# LXD container, a Raspberry Pi with CRI-O, rootless usernetes on cgroup v2, minikube and k3s (in Docker)
+# on WSL2, and a kind node in an e2e flake. Whole runs of consecutive lines were taken where the search
+# excerpt showed them whole (a line cut by the excerpt was left out). Each line is copied exactly as its
+# public source shows it (raw strings: backslashes are the line's own; the leading 'pr 28' of the
+# usernetes line is the comment's own), with the thread's URL, and each was seen twice (two different
+# searches returning the same excerpt). Expected fields are as an SRE reads the line, not what podpulse
+# prints; node-level lines name no pod.
+# Held out when collected: scored before the fixes it led to, then imported into the table by
+# gen_real_lines.py.
+# C(src, line, ns, pod, uid, container, reason, note=, kubelet=, fmt=, cls=, trap_for=)
+
+CH = "https://github.com/charmed-kubernetes/bundle/issues/566"
+KL = "https://github.com/kubernetes-sigs/kind/issues/455"
+CR = "https://github.com/cri-o/cri-o/issues/4183"
+US = "https://github.com/rootless-containers/usernetes/pull/219"
+MK = "https://github.com/kubernetes/minikube/issues/5392"
+TC = "https://github.com/testcontainers/testcontainers-java/issues/10375"
+PR = "https://github.com/kubernetes/kubernetes/pull/101295"
+
+
+def HUNT_H71(C):
+    return [
+C(CH, r'''May  2 04:48:21 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:21.798460    3377 kubelet.go:1794] skipping pod synchronization - [container runtime is down]''',
+  None, None, None, None, 'RuntimeNotReady',
+  note='charmed-kubernetes/bundle#566 (kubelet snap kubelet.daemon on a juju machine whose /dev/kmsg is missing, as inside an LXD container): the runtime has not reported healthy yet, pod sync is skipped; kubelet.go:1794 with kubelet_node_status.go:82/85/127 is the 1.10 layout', kubelet='~1.10', fmt='klog', cls='runtime'),
+C(CH, r'''May  2 04:48:21 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:21.800562    3377 kubelet_node_status.go:82] Attempting to register node juju-aafd7a-1''',
+  None, None, None, None, None,
+  note='node registration, noise', kubelet='~1.10', fmt='klog', cls='noise'),
+C(CH, r'''May  2 04:48:21 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:21.809710    3377 kubelet_node_status.go:127] Node juju-aafd7a-1 was previously registered''',
+  None, None, None, None, None,
+  note='node registration, noise', kubelet='~1.10', fmt='klog', cls='noise'),
+C(CH, r'''May  2 04:48:21 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:21.809743    3377 kubelet_node_status.go:85] Successfully registered node juju-aafd7a-1''',
+  None, None, None, None, None,
+  note='node registration succeeded, noise', kubelet='~1.10', fmt='klog', cls='noise'),
+C(CH, r'''May  2 04:48:21 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:21.998641    3377 kubelet.go:1794] skipping pod synchronization - [container runtime is down]''',
+  None, None, None, None, 'RuntimeNotReady',
+  note='same as the first line', kubelet='~1.10', fmt='klog', cls='runtime'),
+C(CH, r'''May  2 04:48:22 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:22.398756    3377 kubelet.go:1794] skipping pod synchronization - [container runtime is down]''',
+  None, None, None, None, 'RuntimeNotReady',
+  note='same', kubelet='~1.10', fmt='klog', cls='runtime'),
+C(CH, r'''May  2 04:48:23 juju-aafd7a-1 kubelet.daemon[3377]: I0502 04:48:23.199027    3377 kubelet.go:1794] skipping pod synchronization - [container runtime is down]''',
+  None, None, None, None, 'RuntimeNotReady',
+  note='same', kubelet='~1.10', fmt='klog', cls='runtime'),
+C(CH, r'''May  2 04:48:23 juju-aafd7a-1 kubelet.daemon[3377]: W0502 04:48:23.711061    3377 manager.go:340] Could not configure a source for OOM detection, disabling OOM events: open /dev/kmsg: no such file or directory''',
+  None, None, None, None, None,
+  note='cAdvisor cannot open /dev/kmsg (LXD container): OOM events off, a warning, no reason', kubelet='~1.10', fmt='klog', cls='noise'),
+C(KL, r'''E0427 18:42:08.085737    3123 manager.go:1123] Failed to create existing container: /kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod2d4e01f79cbfae2a75046c3cc9635c82.slice/crio-ce43f8914e57a4d763d1b6f16725e5903d2cf7eeb4623ab652b0a7f9d45fc4c9.scope: Error finding container ce43f8914e57a4d763d1b6f16725e5903d2cf7eeb4623ab652b0a7f9d45fc4c9: Status 404 returned error &{%!s(*http.body=&{0xc000a33a40 <nil> <nil> false false {0 0} false false false <nil>}) {%!s(int32=0) %!s(uint32=0)} %!s(bool=false) <nil> %!s(func(error) error=0x840ee0) %!s(func() error=0x840fe0)}''',
+  None, None, '2d4e01f79cbfae2a75046c3cc9635c82', None, None,
+  note='kind inside an LXD container, kubelet v1.23.5 (the same comment prints kubeletVersion="v1.23.5"), CRI-O node: cAdvisor cannot find a crio scope at start-up; only the static pod\'s uid is readable (in the cgroup path); noise', kubelet='1.23', fmt='klog', cls='noise'),
+C(KL, r'''E0427 18:42:08.092983    3123 kubelet.go:2001] "Skipping pod synchronization" err="container runtime status check may not have completed yet"''',
+  None, None, None, None, 'RuntimeNotReady',
+  note='the runtime status check has not completed yet, pod sync skipped', kubelet='1.23', fmt='klog-s', cls='runtime'),
+C(KL, r'''W0427 18:42:08.116499    3123 fs.go:599] Unable to get btrfs mountpoint IDs: stat failed on /dev/rbd1 with error: no such file or directory''',
+  None, None, None, None, None,
+  note='cAdvisor btrfs probe warning (rbd device inside LXD), noise', kubelet='1.23', fmt='klog', cls='noise'),
+C(KL, r'''W0427 18:42:08.165700    3123 fs.go:599] Unable to get btrfs mountpoint IDs: stat failed on /dev/rbd1 with error: no such file or directory''',
+  None, None, None, None, None,
+  note='same warning again, noise', kubelet='1.23', fmt='klog', cls='noise'),
+C(CR, r'''Sep 29 20:05:49 raspberrypi kubelet[7404]: W0929 20:05:49.576248    7404 manager.go:1131] Failed to process watch event {EventType:0 Name:/kubepods.slice/kubepods-besteffort.slice/kubepods-besteffort-pode9f83b440b98db506c57a994902fad9d.slice/crio-7e96a4449884cf819723e46f8d7fff0bb5e1a1618a9840da664f18e30c2646b5.scope WatchSource:0}: Error finding container 7e96a4449884cf819723e46f8d7fff0bb5e1a1618a9840da664f18e30c2646b5: Status 404 returned error &{%!s(*http.body=&{0x7cbaf90 <nil> <nil> false false {0 0} false false false <nil>}) {%!s(int32=0) %!s(uint32=0)} %!s(bool=false) <nil> %!s(func(error) error=0x2f438c) %!s(func() error=0x2f4324)}''',
+  None, None, 'e9f83b440b98db506c57a994902fad9d', None, None,
+  note="Raspberry Pi (Raspbian) with CRI-O from OBS, Sep 2020: cAdvisor 404 for a crio scope; the etcd static pod's uid is in the cgroup path; noise. manager.go:1131, kubelet.go:2268, pod_workers.go:191: about 1.18", kubelet='~1.18', fmt='klog', cls='noise'),
+C(CR, r'''Sep 29 20:05:49 raspberrypi kubelet[7404]: W0929 20:05:49.577647    7404 manager.go:1131] Failed to process watch event {EventType:0 Name:/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod0c454c6703cf106c3d54aa2d6119e990.slice/crio-396f5f62dd95fb05234243821b0973aa9b278d2cb358954c20e1e3b500b9975f.scope WatchSource:0}: Error finding container 396f5f62dd95fb05234243821b0973aa9b278d2cb358954c20e1e3b500b9975f: Status 404 returned error &{%!s(*http.body=&{0x7cbb050 <nil> <nil> false false {0 0} false false false <nil>}) {%!s(int32=0) %!s(uint32=0)} %!s(bool=false) <nil> %!s(func(error) error=0x2f438c) %!s(func() error=0x2f4324)}''',
+  None, None, '0c454c6703cf106c3d54aa2d6119e990', None, None,
+  note="the next line, another static pod's crio scope; noise", kubelet='~1.18', fmt='klog', cls='noise'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.657857    7404 eviction_manager.go:251] eviction manager: failed to get summary stats: failed to get node info: node "raspberrypi" not found''',
+  None, None, None, None, None,
+  note='later in the same paste (the API server is down): the eviction manager cannot get summary stats because the Node object is missing; not a pressure signal', kubelet='~1.18', fmt='klog', cls='trap', trap_for='ResourcePressure'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.701559    7404 kubelet.go:2268] node "raspberrypi" not found''',
+  None, None, None, None, 'NodeStatusUpdateFailed',
+  note='the kubelet cannot find its own Node object (API server at 172.16.18.23:6443 refuses)', kubelet='~1.18', fmt='klog', cls='node'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.770774    7404 reflector.go:153] k8s.io/client-go/informers/factory.go:135: Failed to list *v1beta1.RuntimeClass: Get https://172.16.18.23:6443/apis/node.k8s.io/v1beta1/runtimeclasses?limit=500&resourceVersion=0: dial tcp 172.16.18.23:6443: connect: connection refused''',
+  None, None, None, None, 'ApiServerUnreachable',
+  note='reflector list of RuntimeClass: connection refused to the API server', kubelet='~1.18', fmt='klog', cls='node'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.801849    7404 kubelet.go:2268] node "raspberrypi" not found''',
+  None, None, None, None, 'NodeStatusUpdateFailed',
+  note='same as above', kubelet='~1.18', fmt='klog', cls='node'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.902139    7404 kubelet.go:2268] node "raspberrypi" not found''',
+  None, None, None, None, 'NodeStatusUpdateFailed',
+  note='same', kubelet='~1.18', fmt='klog', cls='node'),
+C(CR, r'''Sep 29 20:05:59 raspberrypi kubelet[7404]: E0929 20:05:59.970750    7404 reflector.go:153] k8s.io/kubernetes/pkg/kubelet/kubelet.go:449: Failed to list *v1.Service: Get https://172.16.18.23:6443/api/v1/services?limit=500&resourceVersion=0: dial tcp 172.16.18.23:6443: connect: connection refused''',
+  None, None, None, None, 'ApiServerUnreachable',
+  note='reflector list of Services: connection refused', kubelet='~1.18', fmt='klog', cls='node'),
+C(CR, r'''Sep 29 20:06:00 raspberrypi kubelet[7404]: E0929 20:06:00.002432    7404 kubelet.go:2268] node "raspberrypi" not found''',
+  None, None, None, None, 'NodeStatusUpdateFailed',
+  note='same as above', kubelet='~1.18', fmt='klog', cls='node'),
+C(US, r'''pr 28 05:57:22 fedora rootlesskit.sh[9505]: time="2021-04-28T05:57:22.743406425Z" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:hello,Uid:2c2cdfca-6442-4451-829c-3b36b793c461,Namespace:default,Attempt:0,} failed, error" error="failed to create containerd task: failed to create shim: OCI runtime create failed: the requested cgroup controller `cpu` is not available: unknown"''',
+  'default', 'hello', '2c2cdfca-6442-4451-829c-3b36b793c461', None, 'FailedCreatePodSandBox',
+  note="rootless usernetes on Fedora 34 (cgroup v2, Apr 2021 CI): containerd inside rootlesskit cannot create the sandbox task because the cpu controller is not delegated. The line starts 'pr 28' as the comment pastes it (its 'A' was lost in the copy). Kubernetes about 1.21 (kuberuntime_manager.go:790)", kubelet='~1.21', fmt='containerd', cls='sandbox'),
+C(US, r'''Apr 28 05:57:22 fedora kubelet-containerd.sh[9559]: E0428 05:57:22.744652      87 remote_runtime.go:116] "RunPodSandbox from runtime service failed" err="rpc error: code = Unknown desc = failed to create containerd task: failed to create shim: OCI runtime create failed: the requested cgroup controller `cpu` is not available: unknown"''',
+  None, None, None, None, 'FailedCreatePodSandBox',
+  note="the kubelet's side of the same failure; this line names no pod", kubelet='~1.21', fmt='klog-s', cls='sandbox'),
+C(US, r'''Apr 28 05:57:22 fedora kubelet-containerd.sh[9559]: E0428 05:57:22.744881      87 kuberuntime_sandbox.go:68] "Failed to create sandbox for pod" err="rpc error: code = Unknown desc = failed to create containerd task: failed to create shim: OCI runtime create failed: the requested cgroup controller `cpu` is not available: unknown" pod="default/hello"''',
+  'default', 'hello', None, None, 'FailedCreatePodSandBox',
+  note='the next kubelet line, naming the pod as default/hello', kubelet='~1.21', fmt='klog-s', cls='sandbox'),
+C(MK, r'''Apr 23 18:00:03 minikube kubelet[2322]: W0423 18:00:03.850148    2322 docker_sandbox.go:394] failed to read pod IP from plugin/docker: Couldn't find network status for kube-system/coredns-6955765f44-56m65 through plugin: invalid network status for''',
+  'kube-system', 'coredns-6955765f44-56m65', None, None, None,
+  note='minikube on WSL2 (Apr 2020, docker driver, dockershim): the known dockershim warning about reading the pod IP; names the pod, no failure. coredns-6955765f44 and docker_sandbox.go:394: Kubernetes 1.17/1.18', kubelet='~1.18', fmt='klog', cls='noise'),
+C(MK, r'''Apr 23 18:00:04 minikube kubelet[2322]: W0423 18:00:04.090824    2322 pod_container_deletor.go:75] Container "50b16ed89843b7bb49c7cfe6c038c46cdf66048bf493ec81fa6340d427428068" not found in pod's containers''',
+  None, None, None, None, None,
+  note='pod_container_deletor noise', kubelet='~1.18', fmt='klog', cls='noise'),
+C(MK, r'''Apr 23 18:00:04 minikube kubelet[2322]: W0423 18:00:04.091791    2322 docker_sandbox.go:394] failed to read pod IP from plugin/docker: Couldn't find network status for kube-system/coredns-6955765f44-f4j4t through plugin: invalid network status for''',
+  'kube-system', 'coredns-6955765f44-f4j4t', None, None, None,
+  note='same warning for the other coredns replica', kubelet='~1.18', fmt='klog', cls='noise'),
+C(MK, r'''Apr 23 18:00:04 minikube kubelet[2322]: W0423 18:00:04.096454    2322 docker_sandbox.go:394] failed to read pod IP from plugin/docker: Couldn't find network status for kube-system/coredns-6955765f44-56m65 through plugin: invalid network status for''',
+  'kube-system', 'coredns-6955765f44-56m65', None, None, None,
+  note='same warning again', kubelet='~1.18', fmt='klog', cls='noise'),
+C(MK, r'''Apr 23 18:00:04 minikube kubelet[2322]: W0423 18:00:04.235300    2322 pod_container_deletor.go:75] Container "a7170f5318c1b266e089ac119bd142ea6ecc8ec09b33cb2af734975c5ee5f9fa" not found in pod's containers''',
+  None, None, None, None, None,
+  note='pod_container_deletor noise', kubelet='~1.18', fmt='klog', cls='noise'),
+C(TC, r'''K3S: E0627 08:27:47.159471      55 pod_workers.go:1301] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"metrics-server\" with CrashLoopBackOff: \"back-off 10s restarting failed container=metrics-server pod=metrics-server-6f4c6675d5-s7pp2_kube-system(ec1dcbc4-20fa-4372-b85c-be5348d10a84)\"" pod="kube-system/metrics-server-6f4c6675d5-s7pp2" podUID="ec1dcbc4-20fa-4372-b85c-be5348d10a84"''',
+  'kube-system', 'metrics-server-6f4c6675d5-s7pp2', 'ec1dcbc4-20fa-4372-b85c-be5348d10a84', 'metrics-server', 'CrashLoopBackOff',
+  note="testcontainers' K3sContainer on WSL2 (Jun 2025): k3s's kubelet output behind the 'K3S: ' log prefix of the Java test; pod_workers.go:1301 with log.go:32 and 'Unhandled Error' put it at about 1.31", kubelet='~1.31', fmt='klog-s', cls='crash'),
+C(TC, r'''K3S: E0627 08:27:47.160876      55 pod_workers.go:1301] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"coredns\" with CrashLoopBackOff: \"back-off 10s restarting failed container=coredns pod=coredns-697968c856-92jdv_kube-system(6b220854-264f-4415-8c7d-d3ca42872cd3)\"" pod="kube-system/coredns-697968c856-92jdv" podUID="6b220854-264f-4415-8c7d-d3ca42872cd3"''',
+  'kube-system', 'coredns-697968c856-92jdv', '6b220854-264f-4415-8c7d-d3ca42872cd3', 'coredns', 'CrashLoopBackOff',
+  note='the next line, coredns crash-looping', kubelet='~1.31', fmt='klog-s', cls='crash'),
+C(TC, r'''K3S: E0627 08:27:47.188254      55 pod_workers.go:1301] "Error syncing pod, skipping" err="failed to \"StartContainer\" for \"local-path-provisioner\" with CrashLoopBackOff: \"back-off 10s restarting failed container=local-path-provisioner pod=local-path-provisioner-774c6665dc-hc695_kube-system(3a982885-c4ad-416d-9fff-ac92189b24fd)\"" pod="kube-system/local-path-provisioner-774c6665dc-hc695" podUID="3a982885-c4ad-416d-9fff-ac92189b24fd"''',
+  'kube-system', 'local-path-provisioner-774c6665dc-hc695', '3a982885-c4ad-416d-9fff-ac92189b24fd', 'local-path-provisioner', 'CrashLoopBackOff',
+  note='the next line, local-path-provisioner crash-looping', kubelet='~1.31', fmt='klog-s', cls='crash'),
+C(TC, r'''K3S: E0627 08:27:55.338875      55 log.go:32] "StartContainer from runtime service failed" err="rpc error: code = Unknown desc = sandbox container \"f3f78c4978c38e0b082ec72eaef6cae4ddd80ef47cc0cc75cd7b45eb277f84be\" is not running" containerID="feda796405a649165ebe40ca7137af39ed4a3d9ab50c484fe284647aa1aa65bc"''',
+  None, None, None, None, 'RunContainerError',
+  note='a later line of the same output (08:27:55): StartContainer fails because the sandbox is not running; names only runtime ids', kubelet='~1.31', fmt='klog-s', cls='start'),
+C(PR, r'''Apr 20 08:14:34 kind-worker kubelet[249]: I0420 08:14:34.855342     249 desired_state_of_world_populator.go:290] "Removing volume from desired state" pod="kubectl-9107/failure-4" podUID=74fe5478-bc35-4d93-a012-518655ad6f22 volumeName="kube-api-access-9zv2c"''',
+  'kubectl-9107', 'failure-4', '74fe5478-bc35-4d93-a012-518655ad6f22', None, None,
+  note='kind node (kind-worker) in the kubectl e2e flake of Apr 2021: volume manager bookkeeping, noise. Kubernetes master after 1.21.0, about 1.22', kubelet='~1.22', fmt='klog-s', cls='noise'),
+C(PR, r'''Apr 20 08:14:35 kind-worker kubelet[249]: I0420 08:14:35.673223     249 kuberuntime_manager.go:798] "Created PodSandbox for pod" podSandboxID="e958992b1d3417b9905d75ff4be6b236655cdabf1b0b9688435b7c3b5552d2d8" pod="kubectl-9107/failure-4"''',
+  'kubectl-9107', 'failure-4', None, None, None,
+  note='sandbox created for the pod: progress, not a container start', kubelet='~1.22', fmt='klog-s', cls='noise'),
+C(PR, r'''Apr 20 08:14:35 kind-worker kubelet[249]: I0420 08:14:35.673920     249 kuberuntime_manager.go:817] "Determined the ip for pod after sandbox changed" IPs=[10.244.1.149] pod="kubectl-9107/failure-4"''',
+  'kubectl-9107', 'failure-4', None, None, None,
+  note='pod IP recorded after the sandbox change, noise', kubelet='~1.22', fmt='klog-s', cls='noise'),
+    ]
