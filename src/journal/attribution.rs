@@ -1908,6 +1908,13 @@ fn cgroup_pod_uid(s: &[u8]) -> Option<&[u8]> {
     None
 }
 
+/// The container named between the last `prefix` before `end` and `end` (`Container app failed
+/// liveness probe`, `init container app start failed in pod`).
+fn container_before<'a>(s: &'a [u8], end: usize, prefix: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::rfind(&s[..end], prefix)?;
+    Some(&s[at + prefix.len()..end]).filter(|v| is_container(v))
+}
+
 fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
     // The kubelet's Killing event: `Container app failed liveness probe, will be restarted`.
     if t & T_PROBE_KILL != 0 {
@@ -1917,13 +1924,11 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
             // `Container app definition changed, will be restarted`.
             finder!(b" definition changed"),
         ] {
-            if let Some(end) = f.find(s) {
-                if let Some(at) = memmem::rfind(&s[..end], b"Container ") {
-                    let v = &s[at + 10..end];
-                    if is_container(v) {
-                        return Some(v);
-                    }
-                }
+            if let Some(c) = f
+                .find(s)
+                .and_then(|end| container_before(s, end, b"Container "))
+            {
+                return Some(c);
             }
         }
     }
@@ -1933,11 +1938,8 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
         .then(|| find!(s, b" start failed in pod"))
         .flatten()
     {
-        if let Some(at) = memmem::rfind(&s[..end], b"container ") {
-            let v = &s[at + 10..end];
-            if is_container(v) {
-                return Some(v);
-            }
+        if let Some(c) = container_before(s, end, b"container ") {
+            return Some(c);
         }
     }
     // `container "app" is unhealthy, it will be killed and re-created` (the quoted name right
