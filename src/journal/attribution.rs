@@ -1684,29 +1684,22 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
         }
     }
     if a.name.is_none() && t & T_NAME_ONLY != 0 {
-        // KubeEdge's edged names a pod by its name in brackets: `worker [2] get pod addition
-        // item [web-0]`, `restart pod [web-0]`, `Back-off consume pod [web-0] addition error`.
-        for f in [
-            finder!(b"pod addition item ["),
-            finder!(b"restart pod ["),
-            finder!(b"consume pod ["),
+        // KubeEdge's edged names a pod by its name in brackets (`worker [2] get pod addition
+        // item [web-0]`, `restart pod [web-0]`, `Back-off consume pod [web-0] addition error`),
+        // dockertools (≤1.5) in single quotes (`NetworkPlugin cni failed on the status hook for
+        // pod 'web-0' - …`).
+        for (f, close) in [
+            (finder!(b"pod addition item ["), b']'),
+            (finder!(b"restart pod ["), b']'),
+            (finder!(b"consume pod ["), b']'),
+            (finder!(b"status hook for pod '"), b'\''),
         ] {
             if let Some(at) = f.find(s) {
                 let v = &s[at + f.needle().len()..];
-                let name = &v[..memchr::memchr(b']', v).unwrap_or(0)];
+                let name = &v[..memchr::memchr(close, v).unwrap_or(0)];
                 if is_name(name) {
                     a.set_pod(None, Some(name), None);
                     break;
-                }
-            }
-        }
-        // dockertools (≤1.5): `NetworkPlugin cni failed on the status hook for pod 'web-0' - …`.
-        if a.name.is_none() {
-            if let Some(at) = find!(s, b"status hook for pod '") {
-                let v = &s[at + 21..];
-                let name = &v[..memchr::memchr(b'\'', v).unwrap_or(0)];
-                if is_name(name) {
-                    a.set_pod(None, Some(name), None);
                 }
             }
         }

@@ -355,6 +355,9 @@ const SHIPPED: &[Spec] = &[
             // create kubelet: misconfiguration: kubelet cgroup driver: …`), which names the
             // failure even where the outer words are cut or marked up in a paste.
             "failed to create kubelet:",
+            // systemd's own words when the unit does not start (`Failed to start kubelet: The
+            // Kubernetes Node Agent.`).
+            "Failed to start kubelet",
         ]],
         N::KubeletStartFailed,
     ),
@@ -404,10 +407,8 @@ const SHIPPED: &[Spec] = &[
         none: &["status=0/SUCCESS"],
         outcome: Outcome::Node(N::KubeletStartFailed),
     },
-    // systemd's own words when the unit does not start (`Failed to start kubelet: The
-    // Kubernetes Node Agent.`, and for microk8s' snap `Failed to start Service for snap
-    // application microk8s.daemon-kubelet.`).
-    node(&[&["Failed to start kubelet"]], N::KubeletStartFailed),
+    // systemd's own words when microk8s' snap unit does not start (`Failed to start Service for
+    // snap application microk8s.daemon-kubelet.`).
     node(
         &[
             &["Failed to start Service for snap application"],
@@ -1114,24 +1115,25 @@ const SHIPPED: &[Spec] = &[
         none: &["too old resource version"],
         outcome: Outcome::Node(N::ApiServerUnreachable),
     },
-    // The runtime failed to start a container, the cause carried with no reason word:
-    // dockertools/kuberuntime `container start failed: rpc error: … Start Container Failed`, and
-    // the pod worker's `failed to "StartContainer" for "app" with rpc error: …` (a reason word,
-    // `with CrashLoopBackOff:` or `with RunContainerError:`, is claimed above).
-    pod(&[&["container start failed"]], R::RunContainerError),
-    // dockertools' pod infra container that did not start for want of anything a reason word
-    // names (`Failed to create pod infra container: open …/resolv.conf: read-only file system;
-    // Skipping pod "web-0_prod"`); `… container: ImagePullBackOff; …` is claimed above.
+    // The runtime failed to start a container, the cause carried with no reason word (a reason
+    // word, `with CrashLoopBackOff:`, `container: ImagePullBackOff;`, is claimed above):
     pod(
-        &[&["Failed to create pod infra container"]],
+        &[&[
+            // dockertools/kuberuntime `container start failed: rpc error: … Start Container
+            // Failed`;
+            "container start failed",
+            // dockertools' pod infra container (`Failed to create pod infra container: open
+            // …/resolv.conf: read-only file system; Skipping pod "web-0_prod"`);
+            "Failed to create pod infra container",
+            // dockerd's start error (`level=error msg="HTTP Error" err="Cannot start container
+            // <id>: …"`) and the status it leaves (`Reason:ContainerCannotRun Message:OCI runtime
+            // create failed`).
+            "Cannot start container",
+            "ContainerCannotRun",
+        ]],
         R::RunContainerError,
     ),
-    // dockerd's start error (`level=error msg="HTTP Error" err="Cannot start container <id>: …"`)
-    // and the status it leaves (`Reason:ContainerCannotRun Message:OCI runtime create failed`).
-    pod(
-        &[&["Cannot start container", "ContainerCannotRun"]],
-        R::RunContainerError,
-    ),
+    // …and the pod worker's `failed to "StartContainer" for "app" with rpc error: …`.
     pod(
         &[
             &[
