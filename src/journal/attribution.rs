@@ -162,7 +162,7 @@ fn strip_quotes(mut s: &[u8]) -> &[u8] {
 /// (namespace, name, uid) as far as a reference names them.
 type PodParts<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>);
 /// (name if it is one, uid as written, namespace) of `&PodSandboxMetadata{…}`.
-type SandboxMeta<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8]);
+type SandboxMeta<'a> = (Option<&'a [u8]>, Option<&'a [u8]>, Option<&'a [u8]>);
 
 /// `ns/name`, or the old `name_ns(uid)` form, or a bare name.
 fn parse_pod_value(v: &[u8]) -> Option<PodParts<'_>> {
@@ -250,6 +250,7 @@ const T_CRIO_ID: u64 = 1 << 52;
 const T_START_FAILED: u64 = 1 << 53;
 const T_SYNC_LOOP: u64 = 1 << 54;
 const T_CNI_ADD: u64 = 1 << 55;
+const T_E2E_POD: u64 = 1 << 56;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -288,6 +289,10 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     // scan the line and find nothing.
     (" for \"", T_FOR_QUOTE),
     (" for \\\"", T_FOR_QUOTE),
+    // The same with its spaces squeezed out by a page that copied the line
+    // (`failed to "KillContainer"for"app"`).
+    ("\"for\"", T_FOR_QUOTE),
+    ("\\\"for\\\"", T_FOR_QUOTE),
     ("Error syncing pod ", T_SYNC),
     ("podUID=", T_UID_KEY),
     ("podID=", T_UID_KEY),
@@ -351,6 +356,8 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("PodLifecycleEvent{ID:", T_POD_STATUS),
     (" for pod ", T_FOR_POD),
     ("Created pod: ", T_CREATED_POD),
+    (" in StatefulSet ", T_CREATED_POD),
+    ("INFO: ", T_E2E_POD),
     ("' with CNI '", T_WITH_CNI),
     ("probe for \"", T_PROBE_FOR),
     ("(pod: ", T_POD_PAREN),
@@ -718,24 +725,39 @@ fn take_until_any<'a>(s: &'a [u8], stops: &[u8]) -> &'a [u8] {
 
 /// `Name:x,Uid:y,Namespace:z` inside `&PodSandboxMetadata{…}`; a name that is no pod name (a
 /// reporter's `<REDACTED>-…`) leaves the namespace and uid.
+///
+/// A line cut inside the braces (a terminal's width: `{Name:etcd-n1,Uid:f46d0ad2898a57ca`) keeps
+/// the fields a comma closes, and its last field only if it is a whole uid: a cut name or
+/// namespace may go on.
 fn sandbox_metadata(s: &[u8]) -> Option<SandboxMeta<'_>> {
     let at = find!(s, b"PodSandboxMetadata{")?;
     let inner_start = at + b"PodSandboxMetadata{".len();
-    let end = memchr::memchr(b'}', &s[inner_start..]).map_or(s.len(), |e| inner_start + e);
+    let close = memchr::memchr(b'}', &s[inner_start..]);
+    let end = close.map_or(s.len(), |e| inner_start + e);
     let inner = &s[inner_start..end];
     let (mut name, mut uid, mut ns) = (None, None, None);
-    for field in inner.split(|&b| b == b',') {
+    let mut fields = inner.split(|&b| b == b',').peekable();
+    while let Some(field) = fields.next() {
+        let cut = close.is_none() && fields.peek().is_none();
         if let Some(v) = field.strip_prefix(b"Name:") {
-            name = Some(v);
+            name = (!cut).then_some(v);
         } else if let Some(v) = field.strip_prefix(b"Uid:") {
-            uid = Some(v);
+            uid = (!cut || is_uid(v)).then_some(v);
         } else if let Some(v) = field.strip_prefix(b"Namespace:") {
-            ns = Some(v);
+            ns = (!cut).then_some(v);
         }
     }
-    let (name, uid, ns) = (name?, uid?, ns?);
-    let name = is_name(name).then_some(name);
-    (is_label(ns) && (name.is_some() || is_uid(uid))).then_some((name, uid, ns))
+    let name = name.filter(|n| is_name(n));
+    if close.is_some() {
+        let (uid, ns) = (uid?, ns?);
+        return (is_label(ns) && (name.is_some() || is_uid(uid))).then_some((
+            name,
+            Some(uid),
+            Some(ns),
+        ));
+    }
+    let ns = ns.filter(|n| is_label(n));
+    (name.is_some() || uid.is_some_and(is_uid)).then_some((name, uid, ns))
 }
 
 /// containerd 2.x prints the same metadata as protobuf text: `RunPodSandbox for
@@ -751,6 +773,30 @@ fn proto_sandbox_metadata(s: &[u8]) -> Option<PodParts<'_>> {
     let after = &s[at..(at + 400).min(s.len())];
     let ns = quoted_after(after, finder!(b" namespace:")).filter(|n| is_label(n));
     Some((ns, name, Some(uid)))
+}
+
+/// The pod of an e2e pod-table row: its name, the node, a phase, an optional grace period, then
+/// the conditions (`[{…` or `[]`).
+fn e2e_pod_row(v: &[u8]) -> Option<&[u8]> {
+    let mut words = v
+        .split(|&b| b == b' ' || b == b'\t')
+        .filter(|w| !w.is_empty());
+    let name = words.next().filter(|w| is_name(w))?;
+    words.next().filter(|w| is_name(w))?;
+    let phase = words.next()?;
+    if !matches!(
+        phase,
+        b"Pending" | b"Running" | b"Succeeded" | b"Failed" | b"Unknown"
+    ) {
+        return None;
+    }
+    let next = words.next()?;
+    let next = if next.starts_with(b"[") {
+        next
+    } else {
+        words.next()?
+    };
+    (next.starts_with(b"[{") || next == b"[]").then_some(name)
 }
 
 /// A uid-valued `key=` token in free text (`podUID=…`, `podID=…`), quoted or not.
@@ -1209,7 +1255,7 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     }
     if (a.name.is_none() || a.uid.is_none()) && t & T_SANDBOX_META != 0 {
         if let Some((name, uid, ns)) = sandbox_metadata(s) {
-            a.set_pod(Some(ns), name, is_uid(uid).then_some(uid));
+            a.set_pod(ns, name, uid.filter(|u| is_uid(u)));
         }
     }
     if a.name.is_none() && t & T_SYNC_LOOP != 0 {
@@ -1626,6 +1672,25 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             if is_name(v) {
                 a.name = Some(v);
             }
+        }
+        // A StatefulSet's: `create Pod web-0 in StatefulSet web successful` (and `delete Pod …`,
+        // `… failed error: …`).
+        if let Some(at) = find!(s, b" in StatefulSet ") {
+            let before = &s[..at];
+            if let Some(p) = memmem::rfind(before, b" Pod ") {
+                let v = &before[p + 5..];
+                if is_name(v) {
+                    a.name = Some(v);
+                }
+            }
+        }
+    }
+    if a.name.is_none() && t & T_E2E_POD != 0 {
+        // The e2e framework's pod table (`POD  NODE  PHASE  GRACE  CONDITIONS`): `INFO: web-0
+        // node-1  Running  [{Initialized True …}]`; the phase and the conditions' bracket
+        // make it a row, not any `INFO: ` line.
+        if let Some(at) = find!(s, b"INFO: ") {
+            a.name = e2e_pod_row(&s[at + 6..]);
         }
     }
     if a.name.is_none() && t & T_PROJECTED != 0 {
@@ -2143,9 +2208,16 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
         }
     }
     // A generic `for "name"` naming a container (not a pod reference).
-    let generic = [finder!(b" for \""), finder!(b" for \\\"")];
+    let generic = [
+        finder!(b" for \""),
+        finder!(b" for \\\""),
+        finder!(b"\"for\""),
+        finder!(b"\\\"for\\\""),
+    ];
     for f in gated(t, T_FOR_QUOTE, &generic) {
         let pat = f.needle();
+        // The squeezed forms begin with the step's closing quote, which the step keeps.
+        let lead = pat.iter().take_while(|&&b| b != b'f' && b != b' ').count();
         let mut from = 0;
         while let Some(off) = f.find(&s[from..]) {
             let at = from + off + pat.len();
@@ -2157,7 +2229,7 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
             let tok = &s[at..tok_end];
             // `failed to "SetupNetwork" for "<pod's full name>"` (and the other pod-level
             // steps): their target is the pod, not a container.
-            let step = s[..at - pat.len()].trim_ascii_end();
+            let step = s[..at - pat.len() + lead].trim_ascii_end();
             let pod_step = [
                 &b"Network\""[..],
                 b"Network\\\"",
@@ -2729,6 +2801,48 @@ mod tests {
             (
                 "E0907 13:23:01.475528 1668 cni.go:324] Error adding default_nginx-57867cc648-mnx49/218b83cbeb9b1aa0 to network calico/k8s-pod-network: stat /var/lib/calico/nodename: no such file or directory".into(),
                 (Some("default"), Some("nginx-57867cc648-mnx49"), None, None),
+            ),
+            // A page's copy with the spaces around `for` squeezed out; a squeezed pod-level
+            // step still names no container.
+            (
+                r#"E0729 11:21:50.993186 9575 kubelet_pods.go:1093] Failed killing the pod "web-88854d496-9nvlk": failed to "KillContainer"for"web" with KillContainerError: "rpc error: code = DeadlineExceeded""#.into(),
+                (None, Some("web-88854d496-9nvlk"), None, Some("web")),
+            ),
+            (
+                r#"E0729 11:21:50.993186 9575 pod_workers.go:190] Error syncing pod: failed to "KillPodSandbox"for"web-0_prod(6936)" with KillPodSandboxError: "rpc error""#.into(),
+                (None, None, None, None),
+            ),
+            // A StatefulSet's SuccessfulCreate row names the pod it made.
+            (
+                "7m8s        Normal    SuccessfulCreate                 statefulset/pulsar-proxy                                         create Pod pulsar-proxy-0 in StatefulSet pulsar-proxy successful".into(),
+                (None, Some("pulsar-proxy-0"), None, None),
+            ),
+            // The e2e framework's pod table; not any `INFO: ` line.
+            (
+                "Jan 27 14:19:27.072: INFO: docker-registry-1-m9cd2      ip-172-18-12-166.ec2.internal  Running         [{Initialized True 0001-01-01 00:00:00 +0000 UTC 2018-01-27 11:31:56 +0000 UTC  }]".into(),
+                (None, Some("docker-registry-1-m9cd2"), None, None),
+            ),
+            (
+                "INFO: web-0  node-1  Pending  30s  []".into(),
+                (None, Some("web-0"), None, None),
+            ),
+            (
+                "Jan 27 14:19:27.072: INFO: Waiting up to 5m0s for all pods (need at least 1) in namespace 'kube-system' to be running and ready".into(),
+                (None, None, None, None),
+            ),
+            // containerd's sandbox metadata cut by a terminal: the fields a comma closes, and a
+            // last field only when it is a whole uid.
+            (
+                r#"containerd[8211]: time="2022-08-24T14:27:54.157014109+08:00" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:etcd-docker-test4,Uid:f46d0ad2898a57ca168c7d9919af8609"#.into(),
+                (None, Some("etcd-docker-test4"), Some("f46d0ad2898a57ca168c7d9919af8609"), None),
+            ),
+            (
+                r#"containerd[8211]: time="2022-08-24T14:27:58.166209648+08:00" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:kube-scheduler-docker-test4,Uid:56aa4607d72295ef32f89a"#.into(),
+                (None, Some("kube-scheduler-docker-test4"), None, None),
+            ),
+            (
+                r#"level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:kube-schedu"#.into(),
+                (None, None, None, None),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

@@ -228,6 +228,9 @@ const SHIPPED: &[Spec] = &[
             "Error updating node status",
             "Unable to update node status",
             "Unable to register node with API server",
+            // Before 1.2x the node's name sits in the middle (`Unable to register node "n1" with
+            // API server: nodes "n1" is invalid`); an error the rules above read says more.
+            "Unable to register node \"",
             "Error getting node",
             // 1.30's wording: `"Error getting the current node from lister" err="node \"n\" not
             // found"`.
@@ -274,6 +277,9 @@ const SHIPPED: &[Spec] = &[
             "when attempting to reduce",
             "eviction manager: attempting to reclaim",
             "must evict pod(s) to reclaim",
+            // It had to evict and could not (`eviction manager: unable to evict any pods from the
+            // node`): the pressure stays.
+            "eviction manager: unable to evict",
             "Eviction manager: thresholds",
             "eviction manager: thresholds",
             // `eviction manager: node conditions - observed: [MemoryPressure]`.
@@ -291,6 +297,12 @@ const SHIPPED: &[Spec] = &[
             "NodeHasDiskPressure",
             "NodeHasInsufficientMemory",
             "NodeHasInsufficientPID",
+            // The same conditions as `kubectl describe node` shows them (`DiskPressure  True  …
+            // KubeletHasDiskPressure  kubelet has disk pressure`); the healthy reasons are
+            // `KubeletHasNoDiskPressure` and `KubeletHasSufficient*`.
+            "KubeletHasDiskPressure",
+            "KubeletHasInsufficientMemory",
+            "KubeletHasInsufficientPID",
         ]],
         N::ResourcePressure,
     ),
@@ -476,6 +488,13 @@ const SHIPPED: &[Spec] = &[
             "Failed create pod sandbox",
             "CreatePodSandboxError",
             "RunPodSandbox from runtime service failed",
+            // A sync that failed at this step, when a cut took the reason word after it
+            // (`err="failed to \"CreatePodSandbox\" for \"web-0_prod(6936`).
+            "failed to \"CreatePodSandbox\"",
+            "failed to \\\"CreatePodSandbox\\\"",
+            // CRI-O: `Error reserving pod name k8s_web-0_prod_<uid>_0 for id …: name is reserved`,
+            // an earlier attempt still holds the sandbox's name.
+            "reserving pod name",
             // The CNI's error, also on a continuation line of a multi-line kubelet error.
             "failed to setup network for sandbox",
             // dockershim: `failed to start sandbox container for pod "web-0": …`.
@@ -505,6 +524,12 @@ const SHIPPED: &[Spec] = &[
     // `… returns sandbox id` must not match).
     pod(
         &[&["RunPodSandbox for &PodSandboxMetadata{"], &["failed"]],
+        R::FailedCreatePodSandBox,
+    ),
+    // …and that error line cut before `failed` (a terminal's width): containerd logs the attempt
+    // at info level, so at error level it failed.
+    pod(
+        &[&["RunPodSandbox for "], &["level=error"]],
         R::FailedCreatePodSandBox,
     ),
     pod(
@@ -849,6 +874,9 @@ const SHIPPED: &[Spec] = &[
             "container create failed",
             // CRI-O's own error line (`Container creation error: unknown version specified`).
             "Container creation error",
+            // containerd's, in the Failed event (`Error: failed to create containerd container:
+            // failed to create prepare snapshot dir: …`); a sandbox's is claimed above.
+            "failed to create containerd container",
         ]],
         R::CreateContainerError,
     ),
@@ -1065,6 +1093,13 @@ const SHIPPED: &[Spec] = &[
             "No networks found in /etc/cni/net.d",
             "Unable to update cni config",
             "Error loading CNI config",
+            // Its sibling in cni.go: the config loaded but a plugin refused it (`Error validating
+            // CNI config list {…}: [plugin flannel does not support config version ""]`), and
+            // that warning's last line when the binaries are missing (`: [failed to find plugin
+            // "flannel" in path [/opt/cni/bin]]`). A sandbox failing for the same cause is
+            // claimed by the sandbox rules above.
+            "Error validating CNI config",
+            "failed to find plugin \"",
         ]],
         N::NetworkNotReady,
     ),
@@ -1097,16 +1132,25 @@ const SHIPPED: &[Spec] = &[
             "Failed to ensure lease exists",
             "failed to ensure node lease exists",
             "failed to update lease",
+            // 1.14-1.16: `failed to update node lease, error: Put https://…: read: connection
+            // reset by peer`.
+            "failed to update node lease",
             // Any group version (`*v1.Node`, `*v1beta1.CSIDriver`); matched case-insensitively.
             "failed to list *",
             "failed to watch *",
-            // event.go: the kubelet could not post an event (`Unable to write event: 'Post
-            // http://localhost:8080/api/v1/namespaces/default/events: dial tcp …'`). After the pod
-            // rules: a dumped event's own reason (`Reason:"FailedMount"`) says more.
-            "Unable to write event",
         ]],
         N::ApiServerUnreachable,
     ),
+    // event.go: the kubelet could not post an event (`Unable to write event: 'Post
+    // http://localhost:8080/api/v1/namespaces/default/events: dial tcp …'`): client-go logs
+    // this for a transport error it retries, and `Server rejected event` when the API server
+    // answered (before 1.2, `Unable to write event '…' (will not retry!)`). After the pod
+    // rules: a dumped event's own reason (`Reason:"FailedMount"`) says more.
+    Spec {
+        all: &[&["Unable to write event"]],
+        none: &["will not retry"],
+        outcome: Outcome::Node(N::ApiServerUnreachable),
+    },
     // reflector.go: `object-"ns"/"name": watch of *v1.Secret ended with: an error on the
     // server …`. A watch that ended because its resource version was too old is the routine
     // relist, not an unreachable API server.
@@ -1543,6 +1587,23 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"event.go:276] Unable to write event: '&v1.Event{TypeMeta:v1.TypeMeta{Kind:"", APIVersion:""}, ObjectMeta:v1.Object>"#, Some(Node(N::ApiServerUnreachable))),
+            (r#"Unable to write event '&api.Event{}': 'namespaces "x" not found' (will not retry!)"#, None),
+            (r#"containerd[8211]: time="2022-08-24T14:27:54.157014109+08:00" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:etcd-n4,Uid:f46d0ad2898a57ca168c7d9919af8609"#, Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"containerd[8211]: time="2022-08-24T14:27:54.157014109+08:00" level=info msg="RunPodSandbox for &PodSandboxMetadata{Name:etcd-n4,Uid:f46d0ad2898a57ca168c7d9919af8609"#, None),
+            (r#"pod_workers.go:965] "Error syncing pod, skipping" err="failed to \"CreatePodSandbox\" for \"etcd-n4_kube-system(f46d0ad2"#, Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"Error syncing pod, skipping: failed to "CreatePodSandbox" for "web-0_prod(6936)" with CreatePodSandboxError: "CreatePodSandbox for pod \"web-0_prod(6936)\" failed""#, Some(Pod(R::FailedCreatePodSandBox))),
+            (r#"level=warning msg="Error reserving pod name k8s_web-0_prod_2abe36c990c315f116840d96b89eb8a2_0 for id 4375: name is reserved""#, Some(Pod(R::FailedCreatePodSandBox))),
+            ("  Warning  Failed   34m (x6 over 36m)   kubelet  Error: failed to create containerd container: failed to create prepare snapshot dir: failed to create temp dir", Some(Pod(R::CreateContainerError))),
+            ("  DiskPressure \t\tTrue \tTue, 18 Oct 2016 02:09:49 -0400 \tTue, 18 Oct 2016 02:05:38 -0400 \tKubeletHasDiskPressure \t\tkubelet has disk pressure", Some(Node(N::ResourcePressure))),
+            ("  DiskPressure     False   Tue, 18 Oct 2016 02:09:49 -0400   KubeletHasNoDiskPressure   kubelet has no disk pressure", None),
+            (r#"cni.go:202] Error validating CNI config list {"cniVersion":"","name":"cbr0"}: [plugin flannel does not support config version ""]"#, Some(Node(N::NetworkNotReady))),
+            (r#"kubelet[32535]: : [failed to find plugin "flannel" in path [/opt/cni/bin] failed to find plugin "portmap" in path [/opt/cni/bin]]"#, Some(Node(N::NetworkNotReady))),
+            (r#"RunPodSandbox from runtime service failed: rpc error: code = Unknown desc = failed to setup network for sandbox "5665": failed to find plugin "calico" in path [/opt/cni/bin]"#, Some(Pod(R::FailedCreatePodSandBox))),
+            ("controller.go:149] failed to update node lease, error: Put https://a.local:8443/apis/coordination.k8s.io/v1beta1/namespaces/kube-node-lease/leases/m3?timeout=10s: read: connection reset by peer", Some(Node(N::ApiServerUnreachable))),
+            ("eviction_manager.go:385] eviction manager: unable to evict any pods from the node", Some(Node(N::ResourcePressure))),
+            (r#"kubelet_node_status.go:106] Unable to register node "k8s-node171" with API server: nodes "k8s-node171" is invalid"#, Some(Node(N::NodeStatusUpdateFailed))),
+            (r#"kubelet_node_status.go:103] Unable to register node "n1" with API server: Post https://10.0.2.15:6443/api/v1/nodes: dial tcp 10.0.2.15:6443: connect: connection refused"#, Some(Node(N::ApiServerUnreachable))),
             ("event.go:202] Unable to write event: 'Post http://localhost:8080/api/v1/namespaces/default/events: dial tcp 127.0.0.1:8080: conne", Some(Node(N::ApiServerUnreachable))),
             ("cni.go:324] Error adding default_nginx-57867cc648-mnx49/218b83cbeb9b1 to network calico/k8s-pod-network: stat /var/lib/calico/nodename: no such file or directory", Some(Pod(R::FailedCreatePodSandBox))),
             (r#"manager.go:1864] Failed to create pod infra container: open /var/lib/docker/containers/3822/resolv.conf: read-only file system; Skipping pod "kube-dns-v8-73kcd_kube-system""#, Some(Pod(R::RunContainerError))),
