@@ -989,10 +989,13 @@ fn event_row_pod(s: &[u8]) -> Option<(Option<&[u8]>, &[u8])> {
 /// `kubectl get events -A` since 1.14 (`NAMESPACE  LAST SEEN  TYPE  REASON  OBJECT  MESSAGE`):
 /// the first column, when the row has exactly those four before a `kind/name` object. The object
 /// is the pod, or the ReplicaSet or Job whose `Created pod: …` names one in the same namespace.
+///
+/// A custom-columns listing that puts ` -- ` between the columns (`flux-system -- 0s -- Warning
+/// -- Unhealthy -- pod/web-0 -- …`) reads the same.
 fn all_namespaces_event_row(s: &[u8]) -> Option<&[u8]> {
     let mut toks = s
         .split(|b| b.is_ascii_whitespace())
-        .filter(|t| !t.is_empty());
+        .filter(|t| !t.is_empty() && *t != b"--");
     let (ns, age, kind, _reason, object) = (
         toks.next()?,
         toks.next()?,
@@ -1416,6 +1419,17 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             if let Some((Some(ns), Some(name), uid)) = parse_pod_value(v) {
                 if a.name.is_none() || a.name == Some(name) {
                     a.set_pod(Some(ns), Some(name), uid);
+                    break;
+                }
+            } else if a.name.is_none() && at + 4 + v.len() == s.len() && v.ends_with(b">") {
+                // journalctl's pager cut the line in the name (`pod="kube-system/nginx-proxy-n1>`):
+                // the namespace before the slash is whole, the name may go on.
+                let v = strip_quotes(v);
+                if let Some(ns) = memchr::memchr(b'/', v)
+                    .map(|i| &v[..i])
+                    .filter(|n| is_label(n))
+                {
+                    a.namespace = Some(ns);
                     break;
                 }
             }
@@ -2202,6 +2216,11 @@ fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
     for f in gated(t, T_CONTAINER_QUOTE, &quoted) {
         let pat = f.needle();
         if let Some(at) = f.find(s) {
+            // The kubelet's own cgroups (`system container "pods" not found in metrics`) are
+            // no pod's container.
+            if s[..at].ends_with(b"system ") {
+                continue;
+            }
             if let Some(c) = container_token(&s[at + pat.len() - 1..]) {
                 return Some(c);
             }
@@ -2842,6 +2861,21 @@ mod tests {
             ),
             (
                 r#"level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:kube-schedu"#.into(),
+                (None, None, None, None),
+            ),
+            // A pager's cut leaves the namespace whole and the name unknown.
+            (
+                r#"Oct 05 06:27:03 w1 kubelet[1189617]: I1005 06:27:03.594366 1189617 status_manager.go:674] "Pod was deleted and then recreated, skipping status update" pod="kube-system/nginx-proxy-1k8s-rc02-worker14>"#.into(),
+                (Some("kube-system"), None, None, None),
+            ),
+            // Custom columns with ` -- ` between them.
+            (
+                r#"flux-system -- 0s -- Warning -- Unhealthy -- pod/source-controller-84dcf54c8-xlq4h -- Readiness probe failed: Get "http://10.64.177.148:9090/": dial tcp 10.64.177.148:9090: connect: connection refused"#.into(),
+                (Some("flux-system"), Some("source-controller-84dcf54c8-xlq4h"), None, None),
+            ),
+            // The kubelet's own cgroup is no container.
+            (
+                r#"E0303 17:25:03.436809   63839 helpers.go:680] eviction manager: failed to construct signal: "allocatableMemory.available" error: system container "pods" not found in metrics"#.into(),
                 (None, None, None, None),
             ),
             // `talosctl logs kubelet` puts the node first.

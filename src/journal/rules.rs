@@ -1082,7 +1082,15 @@ const SHIPPED: &[Spec] = &[
     // dockertools (≤1.5) when dockerd does not answer (`[ImageManager] Failed to monitor images:
     // cannot connect to Docker endpoint`, `GenericPLEG: Unable to retrieve pods: …`).
     node(
-        &[&["cannot connect to Docker endpoint"]],
+        &[&[
+            "cannot connect to Docker endpoint",
+            // The docker client's wording since 1.13 (`GenericPLEG: Unable to retrieve pods:
+            // Cannot connect to the Docker daemon. Is the docker daemon running on this host?`).
+            "Cannot connect to the Docker daemon",
+            // containerd's CRI plugin dying at start (`level=fatal msg="Failed to run CRI
+            // service" error="failed to recover state: …"`): containerd exits with it.
+            "Failed to run CRI service",
+        ]],
         N::RuntimeNotReady,
     ),
     node(
@@ -1587,6 +1595,9 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            ("GenericPLEG: Unable to retrieve pods: Cannot connect to the Docker daemon. Is the docker daemon running on this host?", Some(Node(N::RuntimeNotReady))),
+            (r#"Failed to pull image "nginx": rpc error: code = Unknown desc = Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"#, Some(Pod(R::ErrImagePull))),
+            (r#"containerd[40100]: time="2024-10-17T13:46:12.062483416Z" level=fatal msg="Failed to run CRI service" error="failed to recover state: failed to get metadata for stored sandbox \"4ea7\": not found""#, Some(Node(N::RuntimeNotReady))),
             (r#"event.go:276] Unable to write event: '&v1.Event{TypeMeta:v1.TypeMeta{Kind:"", APIVersion:""}, ObjectMeta:v1.Object>"#, Some(Node(N::ApiServerUnreachable))),
             (r#"Unable to write event '&api.Event{}': 'namespaces "x" not found' (will not retry!)"#, None),
             (r#"containerd[8211]: time="2022-08-24T14:27:54.157014109+08:00" level=error msg="RunPodSandbox for &PodSandboxMetadata{Name:etcd-n4,Uid:f46d0ad2898a57ca168c7d9919af8609"#, Some(Pod(R::FailedCreatePodSandBox))),
