@@ -251,6 +251,7 @@ const T_START_FAILED: u64 = 1 << 53;
 const T_SYNC_LOOP: u64 = 1 << 54;
 const T_CNI_ADD: u64 = 1 << 55;
 const T_E2E_POD: u64 = 1 << 56;
+const T_CONTAINER_NAME_KEY: u64 = 1 << 57;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -358,6 +359,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("Created pod: ", T_CREATED_POD),
     (" in StatefulSet ", T_CREATED_POD),
     ("INFO: ", T_E2E_POD),
+    ("containerName=\\\"", T_CONTAINER_NAME_KEY),
     ("' with CNI '", T_WITH_CNI),
     ("probe for \"", T_PROBE_FOR),
     ("(pod: ", T_POD_PAREN),
@@ -1421,9 +1423,13 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
                     a.set_pod(Some(ns), Some(name), uid);
                     break;
                 }
-            } else if a.name.is_none() && at + 4 + v.len() == s.len() && v.ends_with(b">") {
-                // journalctl's pager cut the line in the name (`pod="kube-system/nginx-proxy-n1>`):
-                // the namespace before the slash is whole, the name may go on.
+            } else if a.name.is_none()
+                && ((at + 4 + v.len() == s.len() && v.ends_with(b">"))
+                    || memchr::memchr(b'*', v).is_some())
+            {
+                // journalctl's pager cut the line in the name (`pod="kube-system/nginx-proxy-n1>`),
+                // or a reporter masked it (`pod="prod/web-***"`): the namespace before the slash
+                // is whole, the name is not.
                 let v = strip_quotes(v);
                 if let Some(ns) = memchr::memchr(b'/', v)
                     .map(|i| &v[..i])
@@ -1988,6 +1994,16 @@ fn container_before<'a>(s: &'a [u8], end: usize, prefix: &[u8]) -> Option<&'a [u
 }
 
 fn text_container(s: &[u8], t: u64) -> Option<&[u8]> {
+    // A structured line whose quotes a log shipper escaped (`{"message":"I1130 … \"Killing
+    // container with a grace period\" … containerName=\"app\" …"}`): the pairs are text.
+    if let Some(at) = (t & T_CONTAINER_NAME_KEY != 0)
+        .then(|| find!(s, b"containerName=\\\""))
+        .flatten()
+    {
+        if let Some(c) = container_token(&s[at + 14..]) {
+            return Some(c);
+        }
+    }
     // The kubelet's Killing event: `Container app failed liveness probe, will be restarted`.
     if t & T_PROBE_KILL != 0 {
         for f in [
@@ -2868,6 +2884,11 @@ mod tests {
                 r#"Oct 05 06:27:03 w1 kubelet[1189617]: I1005 06:27:03.594366 1189617 status_manager.go:674] "Pod was deleted and then recreated, skipping status update" pod="kube-system/nginx-proxy-1k8s-rc02-worker14>"#.into(),
                 (Some("kube-system"), None, None, None),
             ),
+            // A reporter's mask leaves the namespace too.
+            (
+                r#"I1130 15:12:02.786271    2227 kuberuntime_container.go:745] "Killing container with a grace period" pod="prod/guardzilla-***" podUID="49425c6f-***-***" containerName="push-heap-dump" gracePeriod=20"#.into(),
+                (Some("prod"), None, None, Some("push-heap-dump")),
+            ),
             // Custom columns with ` -- ` between them.
             (
                 r#"flux-system -- 0s -- Warning -- Unhealthy -- pod/source-controller-84dcf54c8-xlq4h -- Readiness probe failed: Get "http://10.64.177.148:9090/": dial tcp 10.64.177.148:9090: connect: connection refused"#.into(),
@@ -2877,6 +2898,11 @@ mod tests {
             (
                 r#"E0303 17:25:03.436809   63839 helpers.go:680] eviction manager: failed to construct signal: "allocatableMemory.available" error: system container "pods" not found in metrics"#.into(),
                 (None, None, None, None),
+            ),
+            // A structured line inside a shipper's JSON: its pairs' quotes are escaped.
+            (
+                r#"2024-11-30 20:42:02.787	{"stime":"Nov 30 15:12:02","pid":"2227","message":"I1130 15:12:02.786271    2227 kuberuntime_container.go:745] \"Killing container with a grace period\" pod=\"prod/web-0\" podUID=\"49425c6f-0c5e-4b3c-8a4e-2f0d3c4b5a6f\" containerName=\"push-heap-dump\" gracePeriod=20"}"#.into(),
+                (Some("prod"), Some("web-0"), Some("49425c6f-0c5e-4b3c-8a4e-2f0d3c4b5a6f"), Some("push-heap-dump")),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

@@ -219,7 +219,15 @@ const SHIPPED: &[Spec] = &[
     node(
         &[
             &["Unable to register node"],
-            &["forbidden: User \"", "forbidden: User \\\"", "Unauthorized"],
+            &[
+                "forbidden: User \"",
+                "forbidden: User \\\"",
+                "Unauthorized",
+                // The NodeRestriction admission refusing a kubelet whose credentials name another
+                // node (`nodes "ip-10-0-1-2" is forbidden: node "i-0558" is not allowed to modify
+                // node "ip-10-0-1-2"`).
+                "is not allowed to modify node",
+            ],
         ],
         N::AuthError,
     ),
@@ -231,6 +239,8 @@ const SHIPPED: &[Spec] = &[
             // Before 1.2x the node's name sits in the middle (`Unable to register node "n1" with
             // API server: nodes "n1" is invalid`); an error the rules above read says more.
             "Unable to register node \"",
+            // 1.22's spelling (`"Unable to register node with APIserver" err=…`).
+            "Unable to register node with APIserver",
             "Error getting node",
             // 1.30's wording: `"Error getting the current node from lister" err="node \"n\" not
             // found"`.
@@ -874,6 +884,9 @@ const SHIPPED: &[Spec] = &[
             "container create failed",
             // CRI-O's own error line (`Container creation error: unknown version specified`).
             "Container creation error",
+            // dockershim building the container's config (`Error: failed to generate security
+            // options for container "app": failed to generate seccomp security options …`).
+            "failed to generate security options",
             // containerd's, in the Failed event (`Error: failed to create containerd container:
             // failed to create prepare snapshot dir: …`); a sandbox's is claimed above.
             "failed to create containerd container",
@@ -920,6 +933,12 @@ const SHIPPED: &[Spec] = &[
     pod(
         &[&[
             "RunContainerError",
+            // dockershim's start failure in the Failed event: `Error: failed to start container
+            // "app": Error response from daemon: …`, and before 1.6 `Failed to start container
+            // with docker id 2552 with error: …`.
+            "failed to start container \"",
+            "failed to start container \\\"",
+            "Failed to start container with docker id",
             "StartContainer from runtime service failed",
             // containerd creates the task when the container starts (`Error: failed to create
             // containerd task: … OCI runtime create failed`); a sandbox's is claimed above.
@@ -1595,6 +1614,12 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="nodes \"ip-10-0-248-163\" is forbidden: node \"i-0558290eed951076c\" is not allowed to modify node \"ip-10-0-248-163\"" node="ip-10-0-248-163""#, Some(Node(N::AuthError))),
+            (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="Post \"https://10.0.0.1/api/v1/nodes\": net/http: TLS handshake timeout""#, Some(Node(N::ApiServerUnreachable))),
+            (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="nodes \"n1\" is invalid""#, Some(Node(N::NodeStatusUpdateFailed))),
+            ("spec.containers{fluentd}        Warning         Failed          Failed to start container with docker id 25527ff66e48 with error: Error response from daemon: mkdir /mnt/sda1: read-only file system", Some(Pod(R::RunContainerError))),
+            (r#"  Warning  Failed  2m  kubelet  Error: failed to start container "dd-agent": Error response from daemon: error while creating mount source path '/opt/datadog-agent/run': mkdir /opt/datadog-agent: read-only file system"#, Some(Pod(R::RunContainerError))),
+            (r#"  Warning  Failed  2m  kubelet  Error: failed to generate security options for container "system-probe": failed to generate seccomp security options for container: invalid character '#' looking for beginning of value"#, Some(Pod(R::CreateContainerError))),
             ("GenericPLEG: Unable to retrieve pods: Cannot connect to the Docker daemon. Is the docker daemon running on this host?", Some(Node(N::RuntimeNotReady))),
             (r#"Failed to pull image "nginx": rpc error: code = Unknown desc = Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"#, Some(Pod(R::ErrImagePull))),
             (r#"containerd[40100]: time="2024-10-17T13:46:12.062483416Z" level=fatal msg="Failed to run CRI service" error="failed to recover state: failed to get metadata for stored sandbox \"4ea7\": not found""#, Some(Node(N::RuntimeNotReady))),
