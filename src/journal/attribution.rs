@@ -252,6 +252,7 @@ const T_SYNC_LOOP: u64 = 1 << 54;
 const T_CNI_ADD: u64 = 1 << 55;
 const T_E2E_POD: u64 = 1 << 56;
 const T_CONTAINER_NAME_KEY: u64 = 1 << 57;
+const T_POD_BAR: u64 = 1 << 58;
 
 /// The trigger literals and their bits; the rule table scans for them in the same pass as its
 /// own literals (`Rules::classify_with_triggers`), so a line is scanned once.
@@ -329,6 +330,10 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("Error adding ", T_CNI_ADD),
     ("Error deleting ", T_CNI_ADD),
     (" pod/", T_POD_SLASH),
+    // A deploy tool's printout of an event (`[Pod/web-0]\tBackOff: …`).
+    ("[pod/", T_POD_SLASH),
+    // An event exporter's (`2021-06-09 17:31:23 - Pod|web-0 - UnexpectedAdmissionError, …`).
+    (" - Pod|", T_POD_BAR),
     ("event=&{ID:", T_PLEG_EVENT),
     ("event={\"ID\":\"", T_PLEG_EVENT),
     ("GenericPLEG: ", T_PLEG_EVENT),
@@ -777,6 +782,32 @@ fn proto_sandbox_metadata(s: &[u8]) -> Option<PodParts<'_>> {
     Some((ns, name, Some(uid)))
 }
 
+/// The namespace of the ReplicaSet, Job, StatefulSet, DaemonSet or ReplicationController an
+/// event is about, as an old `ObjectReference{…}` or a structured `object="ns/name" kind="…"`.
+fn controller_namespace(s: &[u8]) -> Option<&[u8]> {
+    const KINDS: [&[u8]; 5] = [
+        b"ReplicaSet",
+        b"Job",
+        b"StatefulSet",
+        b"DaemonSet",
+        b"ReplicationController",
+    ];
+    if let Some(at) = find!(s, b"ObjectReference{Kind:") {
+        let obj = &s[at..];
+        let obj = &obj[..find!(obj, b"})").unwrap_or(obj.len().min(2048))];
+        let kind = go_field(obj, finder!(b"Kind:"))?;
+        return KINDS
+            .contains(&kind)
+            .then(|| go_field(obj, finder!(b"Namespace:")))
+            .flatten()
+            .filter(|n| is_label(n));
+    }
+    let kind = quoted_after(s, finder!(b" kind="))?;
+    let object = quoted_after(s, finder!(b" object="))?;
+    let slash = memchr::memchr(b'/', object)?;
+    (KINDS.contains(&kind) && is_label(&object[..slash])).then_some(&object[..slash])
+}
+
 /// The pod of an e2e pod-table row: its name, the node, a phase, an optional grace period, then
 /// the conditions (`[{…` or `[]`).
 fn e2e_pod_row(v: &[u8]) -> Option<&[u8]> {
@@ -946,7 +977,11 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
             _ => match (replicaset_pod_name(a), replicaset_pod_name(b)) {
                 (false, true) => (a, b),
                 (true, false) => (b, a),
-                _ => return None,
+                _ => match (generated_name(a), generated_name(b)) {
+                    (false, true) => (a, b),
+                    (true, false) => (b, a),
+                    _ => return None,
+                },
             },
         }
     } else {
@@ -1064,6 +1099,15 @@ fn containerd_reserved_name(s: &[u8]) -> Option<Parts<'_>> {
 
 /// `<base>-<template hash>-<5 random>`: a ReplicaSet's pod name (the hash 6 to 10 lower-case
 /// letters and digits with at least one digit, the random part 5 of them).
+/// A name the API server generated (`generateName` plus five characters of apimachinery's
+/// `utilrand` alphabet, which has no vowels: `web-6dltw`); a namespace is named by hand.
+fn generated_name(v: &[u8]) -> bool {
+    const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
+    v.rsplit(|&b| b == b'-').next().is_some_and(|r| {
+        r.len() == 5 && r.len() < v.len() && r.iter().all(|b| ALPHABET.contains(b))
+    })
+}
+
 fn replicaset_pod_name(v: &[u8]) -> bool {
     let mut parts = v.rsplitn(3, |&b| b == b'-');
     let (Some(rand), Some(hash), Some(base)) = (parts.next(), parts.next(), parts.next()) else {
@@ -1344,6 +1388,16 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             a.slice_uid = slice_pod_uid(s);
         }
     }
+    if a.uid.is_none() {
+        // empty_dir.go and its kin, whose message starts with the pod's uid: `pod <uid>: mounting
+        // tmpfs for volume …`.
+        if let Some(v) = s.strip_prefix(b"pod ") {
+            let v = take_until_any(v, b":");
+            if is_uid(v) && s.get(4 + v.len()) == Some(&b':') {
+                a.uid = Some(v);
+            }
+        }
+    }
     if a.uid.is_none() && a.slice_uid.is_none() && t & T_POD_DIR != 0 {
         // The pod's directory `/var/lib/kubelet/pods/<uid>/…` (volume plugins), and
         // `marking pod termination "<uid>"`.
@@ -1553,15 +1607,24 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_POD_SLASH != 0 {
         // `kubectl get events`' object column: `pod/web-0   Startup probe failed: …`.
         // Some event sources print the kind capitalised (`Pod/web-0`).
-        if let Some(at) = find!(s, b" pod/").or_else(|| find!(s, b" Pod/")) {
+        if let Some(at) = find!(s, b" pod/")
+            .or_else(|| find!(s, b" Pod/"))
+            .or_else(|| find!(s, b"[Pod/"))
+            .or_else(|| find!(s, b"[pod/"))
+        {
             let v = &s[at + 5..];
             let end = v
                 .iter()
-                .position(|b| b.is_ascii_whitespace())
+                .position(|&b| b.is_ascii_whitespace() || (s[at] == b'[' && b == b']'))
                 .unwrap_or(v.len());
             if end < v.len() && is_name(&v[..end]) {
                 a.name = Some(&v[..end]);
             }
+        }
+    }
+    if a.name.is_none() && t & T_POD_BAR != 0 {
+        if let Some(at) = find!(s, b" - Pod|") {
+            a.name = word_then(&s[at + 7..], b" - ").filter(|n| is_name(n));
         }
     }
     if a.namespace.is_none() && t & T_POD_QUOTE != 0 {
@@ -1637,7 +1700,15 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             let v = take_until_any(&s[at..], b"\"\\:,)");
             if let Some((Some(ns), Some(name), None)) = parse_pod_value(v) {
                 if memchr::memchr(b'/', v).is_some() {
-                    a.set_pod(Some(ns), Some(name), None);
+                    // generic.go before structured logging printed this one name first: `PLEG:
+                    // Ignoring events for pod web-0/prod: …` (`pod.Name, pod.Namespace`).
+                    if s[..at - 9].ends_with(b"Ignoring events") {
+                        if is_label(name) && is_name(ns) {
+                            a.set_pod(Some(name), Some(ns), None);
+                        }
+                    } else {
+                        a.set_pod(Some(ns), Some(name), None);
+                    }
                     break;
                 }
             }
@@ -1688,9 +1759,15 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_CREATED_POD != 0 {
         // A ReplicaSet's or Job's SuccessfulCreate event: `Created pod: web-7c94f74fd6-9n6t7`.
         if let Some(at) = find!(s, b"Created pod: ") {
-            let v = take_until_any(&s[at + 13..], b"\t\r\n\x0c");
+            let v = take_until_any(&s[at + 13..], b"\t\r\n\x0c\"\\'");
             if is_name(v) {
                 a.name = Some(v);
+                // The controller's namespace is its pod's (`Event(v1.ObjectReference{Kind:"Job",
+                // Namespace:"prod", …}): … Created pod: web-0`, `"Event occurred"
+                // object="prod/batch" kind="Job" … message="Created pod: web-0"`).
+                if a.namespace.is_none() {
+                    a.namespace = controller_namespace(s);
+                }
             }
         }
         // A StatefulSet's: `create Pod web-0 in StatefulSet web successful` (and `delete Pod …`,
@@ -1730,6 +1807,31 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
             a.set_pod(Some(ns), Some(name), Some(uid));
             if a.container.is_none() {
                 a.container = c;
+            }
+        }
+    }
+    if a.name.is_none() && t & T_FOR_QUOTE != 0 {
+        // A pod's full name that a terminal or pager cut (`failed to \"CreatePodSandbox\" for
+        // \"kube-scheduler-n1_kube-system(241bec>`, `… for \"kube-apiserver-n1_kube`): the name
+        // before the `_` is whole, and the namespace when a `(` follows it.
+        for f in [finder!(b" for \""), finder!(b" for \\\"")] {
+            let Some(at) = memmem::rfind(s, f.needle()) else {
+                continue;
+            };
+            let v = &s[at + f.needle().len()..];
+            let v = v.strip_suffix(b">").unwrap_or(v);
+            if v.iter().any(|&b| matches!(b, b'"' | b'\\' | b' ' | b')')) {
+                continue;
+            }
+            if let Some(us) = memchr::memchr(b'_', v) {
+                let (name, rest) = (&v[..us], &v[us + 1..]);
+                if is_name(name) {
+                    let ns = memchr::memchr(b'(', rest)
+                        .map(|p| &rest[..p])
+                        .filter(|n| is_label(n));
+                    a.set_pod(ns, Some(name), None);
+                    break;
+                }
             }
         }
     }
@@ -2903,6 +3005,53 @@ mod tests {
             (
                 r#"2024-11-30 20:42:02.787	{"stime":"Nov 30 15:12:02","pid":"2227","message":"I1130 15:12:02.786271    2227 kuberuntime_container.go:745] \"Killing container with a grace period\" pod=\"prod/web-0\" podUID=\"49425c6f-0c5e-4b3c-8a4e-2f0d3c4b5a6f\" containerName=\"push-heap-dump\" gracePeriod=20"}"#.into(),
                 (Some("prod"), Some("web-0"), Some("49425c6f-0c5e-4b3c-8a4e-2f0d3c4b5a6f"), Some("push-heap-dump")),
+            ),
+            // Round 21's forms: a deploy tool's `[Pod/…]`, an exporter's `Pod|…`, a controller's
+            // namespace, the PLEG's name-first pair, a generated name in a quoted pair, a cut
+            // full name, and a uid in `pod <uid>:`.
+            (
+                "[Pod/nginx-cnkzq]\tBackOff: Back-off restarting failed container (2 events)".into(),
+                (None, Some("nginx-cnkzq"), None, None),
+            ),
+            (
+                "2021-06-09 17:31:23 - Pod|podname1 - UnexpectedAdmissionError, Update plugin resources failed".into(),
+                (None, Some("podname1"), None, None),
+            ),
+            (
+                r#"I0130 16:29:58.906370       1 event.go:291] "Event occurred" object="default/batch-job" kind="Job" apiVersion="batch/v1" type="Normal" reason="SuccessfulCreate" message="Created pod: batch-job-n2nfl""#.into(),
+                (Some("default"), Some("batch-job-n2nfl"), None, None),
+            ),
+            (
+                r#"I1109 13:40:09.001613       1 event.go:217] Event(v1.ObjectReference{Kind:"Job", Namespace:"mynamespace", Name:"mycron-1510234800", UID:"80ac965e-c553-11e7-b08e-005056ae4211", APIVersion:"batch", ResourceVersion:"90301072", FieldPath:""}): type: 'Normal' reason: 'SuccessfulCreate' Created pod: mycron-1510234800-s7x5c"#.into(),
+                (Some("mynamespace"), Some("mycron-1510234800-s7x5c"), None, None),
+            ),
+            (
+                r#"I1109 13:40:09.001613       1 event.go:217] Event(v1.ObjectReference{Kind:"Node", Namespace:"", Name:"n1", UID:"n1", APIVersion:"", ResourceVersion:"", FieldPath:""}): type: 'Normal' reason: 'Created' Created pod: web-0"#.into(),
+                (None, Some("web-0"), None, None),
+            ),
+            (
+                "E1109 13:42:47.913241    1370 generic.go:239] PLEG: Ignoring events for pod mycron-1510234800-s7x5c/mynamespace: rpc error: code = 2 desc = Error: No such container: 361e".into(),
+                (Some("mynamespace"), Some("mycron-1510234800-s7x5c"), None, None),
+            ),
+            (
+                r#"Error syncing pod, skipping: timeout expired waiting for volumes to attach/mount for pod "nautilus"/"nautilus-nautilus-facjd-6dltw". list of unattached/unmounted volumes=[default-token-d819h]"#.into(),
+                (Some("nautilus"), Some("nautilus-nautilus-facjd-6dltw"), None, None),
+            ),
+            (
+                r#"E0922 09:54:28.449500   15117 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \"CreatePodSandbox\" for \"kube-scheduler-ubuntu_kube-system(241bec>"#.into(),
+                (Some("kube-system"), Some("kube-scheduler-ubuntu"), None, None),
+            ),
+            (
+                r#"E0822 15:11:57.608768   26382 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \"CreatePodSandbox\" for \"kube-apiserver-n1_kube"#.into(),
+                (None, Some("kube-apiserver-n1"), None, None),
+            ),
+            (
+                r#"E0822 15:11:57.608768   26382 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to \"CreatePodSandbox\" for \"kube-apiser"#.into(),
+                (None, None, None, None),
+            ),
+            (
+                "I0731 16:28:41.786486   12184 empty_dir.go:256] pod 4d7ce016-760d-11e7-9ab2-fa163e060fcc: mounting tmpfs for volume wrapped_kube-dns-token-j73mf".into(),
+                (None, None, Some("4d7ce016-760d-11e7-9ab2-fa163e060fcc"), None),
             ),
             // `talosctl logs kubelet` puts the node first.
             (

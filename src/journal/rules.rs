@@ -380,6 +380,10 @@ const SHIPPED: &[Spec] = &[
             // systemd's own words when the unit does not start (`Failed to start kubelet: The
             // Kubernetes Node Agent.`).
             "Failed to start kubelet",
+            // The container manager cannot be built (`"Failed to initialize memory manager"
+            // err="unknown policy: \"static\""`); the kubelet exits after it.
+            "Failed to initialize memory manager",
+            "Failed to initialize cpu manager",
         ]],
         N::KubeletStartFailed,
     ),
@@ -429,6 +433,39 @@ const SHIPPED: &[Spec] = &[
         none: &["status=0/SUCCESS"],
         outcome: Outcome::Node(N::KubeletStartFailed),
     },
+    // The same for the runtime's unit (containerd, CRI-O, dockerd, cri-dockerd): the node has no
+    // runtime while it is down.
+    Spec {
+        all: &[
+            &[
+                "containerd.service: ",
+                "crio.service: ",
+                "docker.service: ",
+                "cri-docker.service: ",
+            ],
+            &[
+                "Main process exited, code=exited",
+                "Failed with result",
+                "Scheduled restart job",
+                "scheduling restart",
+                "entered failed state",
+                "Start request repeated too quickly",
+            ],
+        ],
+        none: &["status=0/SUCCESS"],
+        outcome: Outcome::Node(N::RuntimeNotReady),
+    },
+    // …and systemd's words when it does not start, by each unit's description.
+    node(
+        &[&[
+            "Failed to start containerd container runtime",
+            "Failed to start Open Container Initiative Daemon",
+            "Failed to start Container Runtime Interface for OCI",
+            "Failed to start Docker Application Container Engine",
+            "Failed to start CRI Interface for Docker",
+        ]],
+        N::RuntimeNotReady,
+    ),
     // systemd's own words when microk8s' snap unit does not start (`Failed to start Service for
     // snap application microk8s.daemon-kubelet.`).
     node(
@@ -557,12 +594,21 @@ const SHIPPED: &[Spec] = &[
             "error killing pod",
             "Failed to stop sandbox",
             "StopPodSandbox from runtime service failed",
+            // The same for a container (1.20+: `"Kill container failed" err=…`, `"StopContainer
+            // from runtime service failed" err=…`).
+            "Kill container failed",
+            "StopContainer from runtime service failed",
         ]],
         R::FailedKillPod,
     ),
     pod(
         &[
-            &["StopPodSandbox \"", "StopPodSandbox \\\""],
+            &[
+                "StopPodSandbox \"",
+                "StopPodSandbox \\\"",
+                "StopContainer \"",
+                "StopContainer \\\"",
+            ],
             &["from runtime service failed"],
         ],
         R::FailedKillPod,
@@ -936,6 +982,13 @@ const SHIPPED: &[Spec] = &[
             // dockershim's start failure in the Failed event: `Error: failed to start container
             // "app": Error response from daemon: …`, and before 1.6 `Failed to start container
             // with docker id 2552 with error: …`.
+            // The CPU manager's pre-start hook (before 1.19 it assigned CPUs as the container
+            // started): `failed to "StartContainer" for "app" with PreStartHookError: …`, the
+            // Failed event `Internal PreStartContainer hook failed: not enough cpus available …`
+            // and its own `[cpumanager] AddContainer error: …`.
+            "PreStartHookError",
+            "Internal PreStartContainer hook failed",
+            "[cpumanager] AddContainer error",
             "failed to start container \"",
             "failed to start container \\\"",
             "Failed to start container with docker id",
@@ -954,6 +1007,13 @@ const SHIPPED: &[Spec] = &[
             &["StartContainer \"", "StartContainer \\\""],
             &["from runtime service failed"],
         ],
+        R::RunContainerError,
+    ),
+    // …and its allocation for a container id (`[cpumanager] unable to allocate 2 CPUs (container
+    // id: 9790…, error: not enough cpus available …)`); since 1.19 it allocates at admission,
+    // naming the pod instead.
+    pod(
+        &[&["[cpumanager] unable to allocate"], &["(container id:"]],
         R::RunContainerError,
     ),
     pod(
@@ -1228,6 +1288,11 @@ const SHIPPED: &[Spec] = &[
         ]],
         R::FailedSync,
     ),
+    // Last: a fatal line in logrus' form that no rule above read is the runtime's own, which
+    // exits after it (CRI-O: `level=fatal msg="config validation: invalid runtime_path for
+    // runtime 'runc': …"`; dockerd: `level=fatal msg="failed to start daemon: …"`); the kubelet
+    // logs in klog's form, and crictl's fatal pull is read by the pull rules above.
+    node(&[&["level=fatal"]], N::RuntimeNotReady),
 ];
 
 /// A rule loaded from the config file.
@@ -1614,6 +1679,22 @@ mod tests {
             (r#"AttachVolume.Attach succeeded for volume "pvc-1""#, None),
             ("consume pod addition backoff: Back-off consume pod [web-0] addition  error, backoff: [2m40s]", Some(Pod(R::FailedSync))),
             ("worker [2] backoff pod addition item [web-0] failed, re-add to queue", None),
+            (r#"container_manager_linux.go:358] "Failed to initialize memory manager" err="unknown policy: \"static\"""#, Some(Node(N::KubeletStartFailed))),
+            ("policy_static.go:187] [cpumanager] unable to allocate 1 CPUs (container id: 0ff6e7f99108, error: not enough cpus available to satisfy request)", Some(Pod(R::RunContainerError))),
+            ("cpu_manager.go:173] [cpumanager] AddContainer error: not enough cpus available to satisfy request", Some(Pod(R::RunContainerError))),
+            (r#"pod_workers.go:191] Error syncing pod 92b0 ("web-0_prod(92b0)"), skipping: failed to "StartContainer" for "app" with PreStartHookError: "not enough cpus available to satisfy request""#, Some(Pod(R::RunContainerError))),
+            ("Warning  Failed  14m (x8 over 15m)  kubelet, n1  Internal PreStartContainer hook failed: not enough cpus available to satisfy request", Some(Pod(R::RunContainerError))),
+            (r#"kuberuntime_container.go:744] "Kill container failed" err="rpc error: code = NotFound desc = an error occurred when try to find container \"a3ad\": not found" pod="kube-system/svclb-traefik-dkl28""#, Some(Pod(R::FailedKillPod))),
+            (r#"remote_runtime.go:276] "StopContainer from runtime service failed" err="rpc error: code = NotFound desc = not found" containerID="8c59""#, Some(Pod(R::FailedKillPod))),
+            (r#"remote_runtime.go:276] StopContainer "8c59" from runtime service failed: rpc error: code = Unknown desc = timeout"#, Some(Pod(R::FailedKillPod))),
+            (r#"crio[1444]: time="2020-05-01 07:45:35.294078226Z" level=fatal msg="config validation: invalid runtime_path for runtime 'runc': "stat : no such file or directory"""#, Some(Node(N::RuntimeNotReady))),
+            (r#"time="2023-09-20T10:00:37+08:00" level=fatal msg="pulling image: rpc error: code = Unknown desc = failed to pull and unpack image \"registry.k8s.io/kube-proxy:v1.28.2\": failed to resolve reference""#, Some(Pod(R::ErrImagePull))),
+            ("systemd[1]: crio.service: Main process exited, code=exited, status=1/FAILURE", Some(Node(N::RuntimeNotReady))),
+            ("systemd[1]: containerd.service: Main process exited, code=exited, status=0/SUCCESS", None),
+            ("systemd[1]: crio.service: Failed with result 'exit-code'.", Some(Node(N::RuntimeNotReady))),
+            ("systemd[1]: Failed to start Open Container Initiative Daemon.", Some(Node(N::RuntimeNotReady))),
+            ("systemd[1]: Starting Open Container Initiative Daemon...", None),
+            ("systemd[1]: crio.service: Consumed 91ms CPU time", None),
             (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="nodes \"ip-10-0-248-163\" is forbidden: node \"i-0558290eed951076c\" is not allowed to modify node \"ip-10-0-248-163\"" node="ip-10-0-248-163""#, Some(Node(N::AuthError))),
             (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="Post \"https://10.0.0.1/api/v1/nodes\": net/http: TLS handshake timeout""#, Some(Node(N::ApiServerUnreachable))),
             (r#"kubelet_node_status.go:92] "Unable to register node with APIserver" err="nodes \"n1\" is invalid""#, Some(Node(N::NodeStatusUpdateFailed))),
