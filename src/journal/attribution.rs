@@ -329,6 +329,7 @@ pub(crate) const TRIGGERS: &[(&str, u64)] = &[
     ("SyncLoop (", T_SYNC_LOOP),
     ("Error adding ", T_CNI_ADD),
     ("Error deleting ", T_CNI_ADD),
+    (" to network ", T_CNI_ADD),
     (" pod/", T_POD_SLASH),
     // A deploy tool's printout of an event (`[Pod/web-0]\tBackOff: …`).
     ("[pod/", T_POD_SLASH),
@@ -971,7 +972,12 @@ fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
             b"kube-public",
             b"kube-node-lease",
         ];
-        match (KNOWN.contains(&a), KNOWN.contains(&b)) {
+        // The e2e frameworks' namespaces are generated too (`e2e-tests-kubectl-x7k2p`,
+        // OpenShift's `extended-test-mongodb-a41h3-f5b9t`): their prefix tells them.
+        let known = |v: &[u8]| {
+            KNOWN.contains(&v) || v.starts_with(b"e2e-tests-") || v.starts_with(b"extended-test-")
+        };
+        match (known(a), known(b)) {
             (true, false) => (a, b),
             (false, true) => (b, a),
             _ => match (replicaset_pod_name(a), replicaset_pod_name(b)) {
@@ -1329,6 +1335,21 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
                         if is_hex_id(&v[slash + 1..]) {
                             a.set_pod(Some(ns), Some(name), None);
                             break;
+                        }
+                    }
+                }
+            }
+        }
+        // …and its routine lines (`Adding prod_web-0/<sandbox id> to network flannel/vxlan0
+        // netns "none"`, `Added prod_web-0/<id> to network vxlan0: IP4:{…}`).
+        if a.name.is_none() {
+            if let Some(at) = find!(s, b" to network ") {
+                let before = &s[..at];
+                let v = &before[memchr::memrchr(b' ', before).map_or(0, |p| p + 1)..];
+                if let Some(slash) = memchr::memchr(b'/', v) {
+                    if let Some((ns, name)) = name_underscore_ns(&v[..slash]) {
+                        if is_hex_id(&v[slash + 1..]) {
+                            a.set_pod(Some(ns), Some(name), None);
                         }
                     }
                 }
@@ -3052,6 +3073,14 @@ mod tests {
             (
                 "I0731 16:28:41.786486   12184 empty_dir.go:256] pod 4d7ce016-760d-11e7-9ab2-fa163e060fcc: mounting tmpfs for volume wrapped_kube-dns-token-j73mf".into(),
                 (None, None, Some("4d7ce016-760d-11e7-9ab2-fa163e060fcc"), None),
+            ),
+            (
+                r#"I1209 18:51:12.530004    5412 cni.go:355] Adding dishtv-apps_iccdelcare-10/6638eeae1bcfa1c9c5a8cb01e8a4c4a4e8b5f0c3ee9a0b4e7d2c1f0a9b8c7fa to network flannel/vxlan0 netns "none""#.into(),
+                (Some("dishtv-apps"), Some("iccdelcare-10"), None, None),
+            ),
+            (
+                r#"E0920 17:47:28.496507   16730 pod_workers.go:184] Error syncing pod 49f979b4-7f7b-11e6-a225-0e0e8a2c7e4f, skipping: timeout expired waiting for volumes to attach/mount for pod "mongodb-1-deploy"/"extended-test-mongodb-replica-a41h3-f5b9t". list of unattached/unmounted volumes=[deployer-token-x]"#.into(),
+                (Some("extended-test-mongodb-replica-a41h3-f5b9t"), Some("mongodb-1-deploy"), Some("49f979b4-7f7b-11e6-a225-0e0e8a2c7e4f"), None),
             ),
             // `talosctl logs kubelet` puts the node first.
             (
