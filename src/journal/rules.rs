@@ -148,6 +148,19 @@ use Reason as R;
 
 /// The shipped table, in priority order. Message strings are the kubelet's (file noted where it
 /// helps to find them again).
+/// systemd's words for a unit whose process exited with an error, and the restarts that follow.
+const UNIT_FAILED: &[&str] = &[
+    "Main process exited, code=exited",
+    "Failed with result",
+    "Scheduled restart job",
+    // Older systemd: `Service hold-off time over, scheduling restart.`, `Service
+    // RestartSec=600ms expired, scheduling restart.`, `Unit entered failed state.`
+    "scheduling restart",
+    "entered failed state",
+    // systemd giving up on it.
+    "Start request repeated too quickly",
+];
+
 const SHIPPED: &[Spec] = &[
     // --- Node level, specific (kubelet.go, pleg/generic.go, kubelet_node_status.go) ---
     // The node's Ready condition turning false names its cause (often PLEG): the condition is
@@ -416,20 +429,7 @@ const SHIPPED: &[Spec] = &[
     // systemd on the kubelet's own unit (kubelet.service, microk8s' kubelite): its process
     // exiting with an error, and the restarts that follow. A clean exit or a stop is not one.
     Spec {
-        all: &[
-            &["kubelet.service: ", "kubelite.service: "],
-            &[
-                "Main process exited, code=exited",
-                "Failed with result",
-                "Scheduled restart job",
-                // Older systemd: `Service hold-off time over, scheduling restart.`, `Service
-                // RestartSec=600ms expired, scheduling restart.`, `Unit entered failed state.`
-                "scheduling restart",
-                "entered failed state",
-                // systemd giving up on it.
-                "Start request repeated too quickly",
-            ],
-        ],
+        all: &[&["kubelet.service: ", "kubelite.service: "], UNIT_FAILED],
         none: &["status=0/SUCCESS"],
         outcome: Outcome::Node(N::KubeletStartFailed),
     },
@@ -443,14 +443,7 @@ const SHIPPED: &[Spec] = &[
                 "docker.service: ",
                 "cri-docker.service: ",
             ],
-            &[
-                "Main process exited, code=exited",
-                "Failed with result",
-                "Scheduled restart job",
-                "scheduling restart",
-                "entered failed state",
-                "Start request repeated too quickly",
-            ],
+            UNIT_FAILED,
         ],
         none: &["status=0/SUCCESS"],
         outcome: Outcome::Node(N::RuntimeNotReady),
