@@ -809,6 +809,13 @@ fn controller_namespace(s: &[u8]) -> Option<&[u8]> {
     (KINDS.contains(&kind) && is_label(&object[..slash])).then_some(&object[..slash])
 }
 
+/// The CNI glue's `<ns>_<name>/<sandbox id>`.
+fn cni_sandbox_ref(v: &[u8]) -> Option<NsName<'_>> {
+    let slash = memchr::memchr(b'/', v)?;
+    let (ns, name) = name_underscore_ns(&v[..slash])?;
+    is_hex_id(&v[slash + 1..]).then_some((ns, name))
+}
+
 /// The pod of an e2e pod-table row: its name, the node, a phase, an optional grace period, then
 /// the conditions (`[{…` or `[]`).
 fn e2e_pod_row(v: &[u8]) -> Option<&[u8]> {
@@ -966,30 +973,20 @@ fn docker_manager_kill(s: &[u8]) -> Option<(&[u8], Option<NsName<'_>>)> {
 fn quoted_ns_slash_name(s: &[u8]) -> Option<(&[u8], &[u8])> {
     let (a, b) = quoted_pair_after_for_pod(s)?;
     let (ns, name) = if find!(s, b"attach/mount for pod").is_some() {
-        const KNOWN: [&[u8]; 4] = [
-            b"default",
-            b"kube-system",
-            b"kube-public",
-            b"kube-node-lease",
+        // The first test that tells one of the two from the other: a namespace, then a pod's
+        // name.
+        let tells: [(NameTest, bool); 3] = [
+            (known_namespace, true),
+            (replicaset_pod_name, false),
+            (generated_name, false),
         ];
-        // The e2e frameworks' namespaces are generated too (`e2e-tests-kubectl-x7k2p`,
-        // OpenShift's `extended-test-mongodb-a41h3-f5b9t`): their prefix tells them.
-        let known = |v: &[u8]| {
-            KNOWN.contains(&v) || v.starts_with(b"e2e-tests-") || v.starts_with(b"extended-test-")
-        };
-        match (known(a), known(b)) {
-            (true, false) => (a, b),
-            (false, true) => (b, a),
-            _ => match (replicaset_pod_name(a), replicaset_pod_name(b)) {
-                (false, true) => (a, b),
-                (true, false) => (b, a),
-                _ => match (generated_name(a), generated_name(b)) {
-                    (false, true) => (a, b),
-                    (true, false) => (b, a),
-                    _ => return None,
-                },
-            },
-        }
+        tells
+            .iter()
+            .find_map(|&(test, is_ns)| match (test(a), test(b)) {
+                (true, false) => Some(if is_ns { (a, b) } else { (b, a) }),
+                (false, true) => Some(if is_ns { (b, a) } else { (a, b) }),
+                _ => None,
+            })?
     } else {
         (a, b)
     };
@@ -1103,8 +1100,20 @@ fn containerd_reserved_name(s: &[u8]) -> Option<Parts<'_>> {
     ok.then_some((c, name, ns, uid))
 }
 
-/// `<base>-<template hash>-<5 random>`: a ReplicaSet's pod name (the hash 6 to 10 lower-case
-/// letters and digits with at least one digit, the random part 5 of them).
+type NameTest = fn(&[u8]) -> bool;
+
+/// A namespace every cluster has, or one the e2e frameworks generate, whose prefix tells it
+/// (`e2e-tests-kubectl-x7k2p`, OpenShift's `extended-test-mongodb-a41h3-f5b9t`).
+fn known_namespace(v: &[u8]) -> bool {
+    const KNOWN: [&[u8]; 4] = [
+        b"default",
+        b"kube-system",
+        b"kube-public",
+        b"kube-node-lease",
+    ];
+    KNOWN.contains(&v) || v.starts_with(b"e2e-tests-") || v.starts_with(b"extended-test-")
+}
+
 /// A name the API server generated (`generateName` plus five characters of apimachinery's
 /// `utilrand` alphabet, which has no vowels: `web-6dltw`); a namespace is named by hand.
 fn generated_name(v: &[u8]) -> bool {
@@ -1114,6 +1123,8 @@ fn generated_name(v: &[u8]) -> bool {
     })
 }
 
+/// `<base>-<template hash>-<5 random>`: a ReplicaSet's pod name (the hash 6 to 10 lower-case
+/// letters and digits with at least one digit, the random part 5 of them).
 fn replicaset_pod_name(v: &[u8]) -> bool {
     let mut parts = v.rsplitn(3, |&b| b == b'-');
     let (Some(rand), Some(hash), Some(base)) = (parts.next(), parts.next(), parts.next()) else {
@@ -1327,33 +1338,24 @@ fn from_text<'a>(s: &'a [u8], t: u64, a: &mut Attribution<'a>) {
     if a.name.is_none() && t & T_CNI_ADD != 0 {
         // dockershim's CNI glue: `Error adding prod_web-0/<sandbox id> to network
         // calico/k8s-pod-network: …` (namespace first), and `Error deleting …` the same.
-        for f in [finder!(b"Error adding "), finder!(b"Error deleting ")] {
-            if let Some(at) = f.find(s) {
-                let v = take_until_any(&s[at + f.needle().len()..], b"");
-                if let Some(slash) = memchr::memchr(b'/', v) {
-                    if let Some((ns, name)) = name_underscore_ns(&v[..slash]) {
-                        if is_hex_id(&v[slash + 1..]) {
-                            a.set_pod(Some(ns), Some(name), None);
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        // …and its routine lines (`Adding prod_web-0/<sandbox id> to network flannel/vxlan0
-        // netns "none"`, `Added prod_web-0/<id> to network vxlan0: IP4:{…}`).
-        if a.name.is_none() {
-            if let Some(at) = find!(s, b" to network ") {
-                let before = &s[..at];
-                let v = &before[memchr::memrchr(b' ', before).map_or(0, |p| p + 1)..];
-                if let Some(slash) = memchr::memchr(b'/', v) {
-                    if let Some((ns, name)) = name_underscore_ns(&v[..slash]) {
-                        if is_hex_id(&v[slash + 1..]) {
-                            a.set_pod(Some(ns), Some(name), None);
-                        }
-                    }
-                }
-            }
+        // Its routine lines name the pod the same way, before ` to network ` (`Adding
+        // prod_web-0/<sandbox id> to network flannel/vxlan0 netns "none"`, `Added prod_web-0/<id>
+        // to network vxlan0: IP4:{…}`).
+        let to_network = find!(s, b" to network ").map(|at| {
+            let before = &s[..at];
+            &before[memchr::memrchr(b' ', before).map_or(0, |p| p + 1)..]
+        });
+        let after = |f: &memmem::Finder<'_>| {
+            f.find(s)
+                .map(|at| take_until_any(&s[at + f.needle().len()..], b""))
+        };
+        let refs = [
+            after(finder!(b"Error adding ")),
+            after(finder!(b"Error deleting ")),
+            to_network,
+        ];
+        if let Some((ns, name)) = refs.into_iter().flatten().find_map(cni_sandbox_ref) {
+            a.set_pod(Some(ns), Some(name), None);
         }
     }
     if a.name.is_none() && t & (T_CRIO_ID | T_CONTAINER_EVENT) != 0 {
